@@ -1,0 +1,23 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import * as schema from './schema';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Repositories accept either, so a service can run several of them in one transaction. */
+export type DbExecutor = Db | Tx;
+
+// numeric and bigint come back as strings (never floats); timestamps as Date.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+
+export type Database = { pool: pg.Pool; db: Db; close: () => Promise<void> };
+
+export function createDatabase(url: string, log: Pick<Logger, 'error'>, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // Without these listeners a PostgreSQL restart kills the process (idle and checked-out clients alike).
+  pool.on('error', (error) => log.error({ err: error }, 'idle PostgreSQL client failed'));
+  pool.on('connect', (client) => client.on('error', (error) => log.error({ err: error }, 'PostgreSQL client failed')));
+  const db = drizzle({ client: pool, schema });
+  return { pool, db, close: () => pool.end() };
+}

@@ -1,0 +1,51 @@
+/** The one error vocabulary: services throw these, the HTTP error handler turns them into problem documents. */
+export type FieldError = { path: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, errors: FieldError[] = []) {
+    super(400, 'validation_failed', message, errors);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(code = 'unauthorized', message = 'Authentication required') {
+    super(401, code, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code = 'forbidden', message = 'You may not do this') {
+    super(403, code, message);
+  }
+}
+
+/** Also used for another organization's private object, so ids cannot be probed (DESIGN.md §3). */
+export class NotFoundError extends AppError {
+  constructor(entity: string) {
+    super(404, 'not_found', `${entity} not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+
+export class PreconditionFailedError extends AppError {
+  constructor(message = 'The object has changed since you read it') {
+    super(412, 'version_mismatch', message);
+  }
+}

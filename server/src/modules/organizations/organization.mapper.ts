@@ -1,0 +1,21 @@
+import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
+import type { OrganizationRow } from './organizations.repo';
+
+export function toOrganization(row: OrganizationRow, withPrivate: boolean): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as Organization['kind'],
+    inn: row.inn,
+    ogrn: row.ogrn,
+    regionCode: row.regionCode,
+    verified: row.verified,
+    verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    cluster:
+      row.clusterType && row.clusterName
+        ? { type: row.clusterType as NonNullable<Organization['cluster']>['type'], name: row.clusterName }
+        : null,
+    ...(withPrivate ? { contacts: row.contacts } : {}),
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,149 @@
+import type {
+  NewOrganization,
+  Organization,
+  OrganizationListQuery,
+  UpdateOrganization,
+} from '@zamena/shared/organizations/organizations.schemas';
+import type { User } from '@zamena/shared/auth/auth.schemas';
+import type { Db, DbExecutor } from '../../db/client';
+import { type Actor, isAnalyst } from '../../lib/actor';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
+import { isUniqueViolation } from '../../lib/pg-errors';
+import { recordAudit } from '../audit/audit.repo';
+import { toUser } from '../auth/user.mapper';
+import type { ReferenceService } from '../reference/reference.service';
+import { toOrganization } from './organization.mapper';
+import { createOrganizationsRepo, type OrganizationRow } from './organizations.repo';
+
+type Deps = { db: Db; reference: ReferenceService };
+
+const PLATFORM_REGION = '77';
+
+const canSeePrivate = (actor: Actor, organizationId: string) =>
+  actor.organizationId === organizationId || isAnalyst(actor);
+
+export function createOrganizationsService({ db, reference }: Deps) {
+  const repo = createOrganizationsRepo(db);
+
+  async function ownOrAdmin(id: string, actor: Actor): Promise<OrganizationRow> {
+    const row = await repo.findById(id);
+    // Another organization's private side is answered as missing (DESIGN.md §3).
+    if (!row || (row.id !== actor.organizationId && !actor.isAdmin)) throw new NotFoundError('Organization');
+    return row;
+  }
+
+  return {
+    /** Runs inside the caller's transaction (registration creates the organization with its owner). */
+    async create(tx: DbExecutor, input: NewOrganization, actor: Actor | null): Promise<OrganizationRow> {
+      if (!(await reference.regionExists(input.regionCode))) {
+        throw new ValidationError('Unknown region', [{ path: 'organization.regionCode', message: 'no such region' }]);
+      }
+      const row = await createOrganizationsRepo(tx)
+        .insert({
+          name: input.name,
+          kind: input.kind,
+          inn: input.inn,
+          ogrn: input.ogrn,
+          regionCode: input.regionCode,
+          clusterType: input.cluster?.type ?? null,
+          clusterName: input.cluster?.name ?? null,
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error, 'organizations_inn_key')) {
+            throw new ConflictError('organization_exists', 'An organization with this INN is already registered');
+          }
+          throw error;
+        });
+      await recordAudit(tx, {
+        actor,
+        action: 'organization.created',
+        entityType: 'organization',
+        entityId: row.id,
+        after: toOrganization(row, true),
+      });
+      return row;
+    },
+
+    /** The administrator's own organization, created with the first admin (no INN: it is the operator). */
+    async createPlatformOperator(tx: DbExecutor): Promise<OrganizationRow> {
+      return createOrganizationsRepo(tx).insert({
+        name: 'Оператор платформы «Замена»',
+        kind: 'association',
+        regionCode: PLATFORM_REGION,
+        verified: true,
+        verifiedAt: new Date(),
+      });
+    },
+
+    async get(id: string, actor: Actor): Promise<Organization> {
+      const row = await repo.findById(id);
+      if (!row) throw new NotFoundError('Organization');
+      return toOrganization(row, canSeePrivate(actor, id));
+    },
+
+    async list(query: OrganizationListQuery, actor: Actor): Promise<Organization[]> {
+      const rows = await repo.list(
+        { kind: query.kind, regionCode: query.region, verified: query.verified, q: query.q },
+        query.limit,
+        query.offset,
+      );
+      return rows.map((row) => toOrganization(row, canSeePrivate(actor, row.id)));
+    },
+
+    async update(id: string, patch: UpdateOrganization, actor: Actor): Promise<Organization> {
+      const before = await ownOrAdmin(id, actor);
+      if (!actor.isAdmin && actor.role !== 'owner') {
+        throw new ForbiddenError('owner_only', 'Only the organization owner can change it');
+      }
+      return db.transaction(async (tx) => {
+        const row = await createOrganizationsRepo(tx).update(id, {
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.cluster !== undefined
+            ? { clusterType: patch.cluster?.type ?? null, clusterName: patch.cluster?.name ?? null }
+            : {}),
+          ...(patch.contacts !== undefined ? { contacts: patch.contacts } : {}),
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'organization.updated',
+          entityType: 'organization',
+          entityId: id,
+          before: toOrganization(before, true),
+          after: toOrganization(row, true),
+        });
+        return toOrganization(row, true);
+      });
+    },
+
+    async verify(id: string, actor: Actor): Promise<Organization> {
+      if (!isAnalyst(actor)) throw new ForbiddenError('analysts_only', 'Only an association member or admin verifies');
+      const before = await repo.findById(id);
+      if (!before) throw new NotFoundError('Organization');
+      if (before.verified) return toOrganization(before, true);
+      return db.transaction(async (tx) => {
+        const row = await createOrganizationsRepo(tx).update(id, {
+          verified: true,
+          verifiedAt: new Date(),
+          verifiedByUserId: actor.userId,
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'organization.verified',
+          entityType: 'organization',
+          entityId: id,
+          before: { verified: false },
+          after: { verified: true },
+        });
+        return toOrganization(row, true);
+      });
+    },
+
+    async members(id: string, actor: Actor): Promise<User[]> {
+      await ownOrAdmin(id, actor);
+      return (await repo.members(id)).map(toUser);
+    },
+
+    findRow: (id: string) => repo.findById(id),
+  };
+}
+export type OrganizationsService = ReturnType<typeof createOrganizationsService>;

@@ -1,0 +1,50 @@
+import type { Okpd2Code, Okpd2Query, Region } from '@zamena/shared/reference/reference.schemas';
+import type { ReferenceRepo } from './reference.repo';
+
+const CODE_PREFIX = /^([A-U]|\d{1,2}(\.\d{0,2}){0,3})$/;
+
+/** Words of the query as a tsquery: every word must match, the last one as a prefix (search while typing). */
+export function toPrefixTsquery(q: string): string | null {
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
+
+export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
+  return {
+    async listRegions(): Promise<Region[]> {
+      const rows = await repo.listRegions();
+      return rows.map((r) => ({
+        code: r.code,
+        nameRu: r.nameRu,
+        nameEn: r.nameEn,
+        federalDistrict: r.federalDistrict as Region['federalDistrict'],
+        capital: r.capital,
+        lat: r.lat,
+        lon: r.lon,
+        timezone: r.timezone,
+      }));
+    },
+
+    regionExists: (code: string) => repo.regionExists(code),
+
+    async searchOkpd2({ q, parent, limit }: Okpd2Query): Promise<Okpd2Code[]> {
+      const query = q?.trim();
+      let rows;
+      if (!query) rows = await repo.okpd2Children(parent ?? null, limit);
+      else if (CODE_PREFIX.test(query)) rows = await repo.okpd2ByPrefix(query.replace(/\.$/, ''), limit);
+      else {
+        const tsquery = toPrefixTsquery(query);
+        rows = tsquery ? await repo.okpd2ByWords(tsquery, limit) : [];
+      }
+      return rows.map((r) => ({ ...r, level: r.level as Okpd2Code['level'] }));
+    },
+
+    okpd2ByCodes: (codes: string[]) => repo.okpd2ByCodes(codes),
+  };
+}
+export type ReferenceService = ReturnType<typeof createReferenceService>;

@@ -1,0 +1,59 @@
+import { randomInt } from 'node:crypto';
+import type { App } from '../src/app';
+
+const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+/** A random legal-entity INN with a correct check digit. */
+export function randomInn(): string {
+  const digits = Array.from({ length: 9 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10)));
+  const check = (INN_WEIGHTS.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11) % 10;
+  return [...digits, check].join('');
+}
+
+/** A random 13-digit OGRN with a correct check digit. */
+export function randomOgrn(): string {
+  const body = `1${Array.from({ length: 11 }, () => randomInt(0, 10)).join('')}`;
+  return `${body}${Number((BigInt(body) % 11n) % 10n)}`;
+}
+
+let counter = 0;
+export const uniqueEmail = (label = 'user') => `${label}.${Date.now()}.${++counter}.${randomInt(1e6)}@example.ru`;
+
+export type Registered = { token: string; userId: string; organizationId: string; email: string; password: string; cookie: string };
+
+export async function register(
+  app: App,
+  options: { kind?: 'enterprise' | 'center'; regionCode?: string; name?: string } = {},
+): Promise<Registered> {
+  const email = uniqueEmail(options.kind ?? 'enterprise');
+  const password = 'correct horse battery';
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: {
+      email,
+      password,
+      fullName: 'Ирина Петрова',
+      organization: {
+        name: options.name ?? `АО Завод ${counter}`,
+        kind: options.kind ?? 'enterprise',
+        inn: randomInn(),
+        ogrn: randomOgrn(),
+        regionCode: options.regionCode ?? '62',
+      },
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
+  const body = response.json();
+  const cookie = response.cookies.find((c) => c.name === 'zamena_refresh');
+  return {
+    token: body.accessToken,
+    userId: body.user.id,
+    organizationId: body.organization.id,
+    email,
+    password,
+    cookie: cookie!.value,
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

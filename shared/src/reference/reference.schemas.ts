@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { text } from '../common/common.schemas';
+import { OKPD2_LEVELS } from '../domain/okpd2';
+
+export const FEDERAL_DISTRICTS = [
+  'central',
+  'northwestern',
+  'southern',
+  'north_caucasian',
+  'volga',
+  'ural',
+  'siberian',
+  'far_eastern',
+] as const;
+export const federalDistrictSchema = z.enum(FEDERAL_DISTRICTS);
+export type FederalDistrict = z.infer<typeof federalDistrictSchema>;
+
+export const regionCodeSchema = z.string().regex(/^\d{2}$/, { message: 'must be a two-digit region code' });
+
+export const regionSchema = z.object({
+  code: regionCodeSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  federalDistrict: federalDistrictSchema,
+  capital: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  timezone: z.string(),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+export const okpd2LevelSchema = z.enum(OKPD2_LEVELS);
+
+export const okpd2CodeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  parentCode: z.string().nullable(),
+  level: okpd2LevelSchema,
+});
+export type Okpd2Code = z.infer<typeof okpd2CodeSchema>;
+
+export const okpd2QuerySchema = z.object({
+  q: text(0, 200).optional(),
+  parent: text(1, 20).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type Okpd2Query = z.infer<typeof okpd2QuerySchema>;
