@@ -23,8 +23,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\.).*', message: 'shared imports nothing but zod' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|\\.).*', message: 'shared imports nothing but zod' }] },
+      ],
     },
   },
   {

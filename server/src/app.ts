@@ -71,10 +71,17 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     nameSpace: `${redisNamespace}-rl-`,
     skipOnError: true,
   });
-  await app.register(authPlugin, { secret: env.JWT_SECRET, accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS });
+  await app.register(authPlugin, {
+    secret: env.JWT_SECRET,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+  });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Zamena API', description: 'Interregional import-substitution cooperation exchange', version: '1' },
+      info: {
+        title: 'Zamena API',
+        description: 'Interregional import-substitution cooperation exchange',
+        version: '1',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },

@@ -17,9 +17,17 @@ export function randomOgrn(): string {
 }
 
 let counter = 0;
-export const uniqueEmail = (label = 'user') => `${label}.${Date.now()}.${++counter}.${randomInt(1e6)}@example.ru`;
+export const uniqueEmail = (label = 'user') =>
+  `${label}.${Date.now()}.${++counter}.${randomInt(1e6)}@example.ru`;
 
-export type Registered = { token: string; userId: string; organizationId: string; email: string; password: string; cookie: string };
+export type Registered = {
+  token: string;
+  userId: string;
+  organizationId: string;
+  email: string;
+  password: string;
+  cookie: string;
+};
 
 export async function register(
   app: App,
@@ -43,7 +51,8 @@ export async function register(
       },
     },
   });
-  if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`register failed: ${response.statusCode} ${response.body}`);
   const body = response.json();
   const cookie = response.cookies.find((c) => c.name === 'zamena_refresh');
   return {
@@ -57,3 +66,47 @@ export async function register(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Creates the platform admin (as ADMIN_EMAIL does on first start) and signs in. */
+export async function signInAdmin(app: App): Promise<{ token: string; organizationId: string }> {
+  const email = uniqueEmail('admin');
+  const password = 'admin password 1';
+  await app.services.auth.ensureAdmin(email, password);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
+  return { token: response.json().accessToken, organizationId: response.json().organization.id };
+}
+
+/** An association with its owner, created by the admin; returns the owner's session. */
+export async function createAssociationMember(
+  app: App,
+  adminToken: string,
+): Promise<{ token: string; organizationId: string }> {
+  const email = uniqueEmail('analyst');
+  const password = 'analyst password 1';
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/organizations',
+    headers: bearer(adminToken),
+    payload: {
+      organization: {
+        name: 'Ассоциация импортозамещения',
+        kind: 'association',
+        inn: randomInn(),
+        ogrn: randomOgrn(),
+        regionCode: '77',
+      },
+      owner: { email, fullName: 'Анна Аналитик', password },
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`association failed: ${created.body}`);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
+  return { token: response.json().accessToken, organizationId: response.json().organization.id };
+}

@@ -5,7 +5,13 @@ import { createDatabase, type Database } from '../src/db/client';
 import { createRedis } from '../src/queue/connections';
 import { cloneDatabase, databaseUrl, dropDatabase, uniqueName } from './test-database';
 
-export type TestContext = { app: App; database: Database; env: Env; databaseName: string; close: () => Promise<void> };
+export type TestContext = {
+  app: App;
+  database: Database;
+  env: Env;
+  databaseName: string;
+  close: () => Promise<void>;
+};
 const silent = { error: () => undefined, warn: () => undefined };
 
 /** A real app on its own copy of the template database; Redis keys live under a unique prefix. */

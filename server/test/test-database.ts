@@ -8,7 +8,8 @@ export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres
 const silent = { error: () => undefined };
 
 export const databaseUrl = (name: string) => `${TEST_SERVER_URL}/${name}`;
-export const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+export const uniqueName = (prefix: string) =>
+  `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl('postgres') });

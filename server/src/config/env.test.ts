@@ -10,7 +10,9 @@ describe('parseEnv', () => {
   });
 
   it('lists every wrong variable in one readable message', () => {
-    expect(() => parseEnv({ PORT: 'eighty', DATABASE_URL: 'not a url', JWT_SECRET: 'short' })).toThrow(EnvError);
+    expect(() => parseEnv({ PORT: 'eighty', DATABASE_URL: 'not a url', JWT_SECRET: 'short' })).toThrow(
+      EnvError,
+    );
     try {
       parseEnv({ PORT: 'eighty', DATABASE_URL: 'not a url', JWT_SECRET: 'short' });
     } catch (error) {

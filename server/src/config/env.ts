@@ -24,7 +24,10 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('zamena'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default('zamena'),
   TRUST_PROXY: booleanFlag.default(false),
 });
 

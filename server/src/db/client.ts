@@ -17,7 +17,9 @@ export function createDatabase(url: string, log: Pick<Logger, 'error'>, max = 10
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // Without these listeners a PostgreSQL restart kills the process (idle and checked-out clients alike).
   pool.on('error', (error) => log.error({ err: error }, 'idle PostgreSQL client failed'));
-  pool.on('connect', (client) => client.on('error', (error) => log.error({ err: error }, 'PostgreSQL client failed')));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => log.error({ err: error }, 'PostgreSQL client failed')),
+  );
   const db = drizzle({ client: pool, schema });
   return { pool, db, close: () => pool.end() };
 }

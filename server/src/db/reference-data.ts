@@ -26,7 +26,10 @@ export type SeedReport = { name: string; rows: number; loaded: boolean }[];
 
 /** Loads regions and OKPD2 when their files changed since the last load (checksum); otherwise does nothing. */
 export async function seedReferenceData(db: Db): Promise<SeedReport> {
-  return [await loadIfChanged(db, 'regions.csv', loadRegions), await loadIfChanged(db, 'okpd2.tsv', loadOkpd2)];
+  return [
+    await loadIfChanged(db, 'regions.csv', loadRegions),
+    await loadIfChanged(db, 'okpd2.tsv', loadOkpd2),
+  ];
 }
 
 async function loadIfChanged(db: Db, name: string, load: (db: Db, content: string) => Promise<number>) {
@@ -34,13 +37,19 @@ async function loadIfChanged(db: Db, name: string, load: (db: Db, content: strin
   const checksum = createHash('sha256').update(content).digest('hex');
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`);
-    const [current] = await tx.select().from(referenceDataVersions).where(sql`name = ${name}`);
+    const [current] = await tx
+      .select()
+      .from(referenceDataVersions)
+      .where(sql`name = ${name}`);
     if (current?.checksum === checksum) return { name, rows: current.rows, loaded: false };
     const rows = await load(tx as unknown as Db, content);
     await tx
       .insert(referenceDataVersions)
       .values({ name, checksum, rows })
-      .onConflictDoUpdate({ target: referenceDataVersions.name, set: { checksum, rows, loadedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: referenceDataVersions.name,
+        set: { checksum, rows, loadedAt: new Date() },
+      });
     return { name, rows, loaded: true };
   });
 }
@@ -53,7 +62,17 @@ async function loadRegions(db: Db, content: string): Promise<number> {
     if (!code || !nameRu || !nameEn || !federalDistrict || !capital || !timezone) {
       throw new Error(`regions.csv: bad line "${line}"`);
     }
-    return { code, nameRu, nameEn, federalDistrict, capital, lat: Number(lat), lon: Number(lon), timezone, okato };
+    return {
+      code,
+      nameRu,
+      nameEn,
+      federalDistrict,
+      capital,
+      lat: Number(lat),
+      lon: Number(lon),
+      timezone,
+      okato,
+    };
   });
   await db
     .insert(regions)

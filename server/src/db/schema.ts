@@ -75,7 +75,10 @@ export const organizations = pgTable(
     verifiedByUserId: uuid('verified_by_user_id'),
     clusterType: text('cluster_type'),
     clusterName: text('cluster_name'),
-    contacts: jsonb('contacts').$type<{ email?: string; phone?: string; website?: string }>().notNull().default({}),
+    contacts: jsonb('contacts')
+      .$type<{ email?: string; phone?: string; website?: string }>()
+      .notNull()
+      .default({}),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -121,7 +124,10 @@ export const invitations = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('invitations_token_hash_key').on(t.tokenHash), index('invitations_org_idx').on(t.organizationId)],
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_org_idx').on(t.organizationId),
+  ],
 );
 
 export const refreshTokenFamilies = pgTable('refresh_token_families', {
@@ -146,7 +152,10 @@ export const refreshTokens = pgTable(
     spentAt: timestamp('spent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('refresh_tokens_token_hash_key').on(t.tokenHash), index('refresh_tokens_family_idx').on(t.familyId)],
+  (t) => [
+    uniqueIndex('refresh_tokens_token_hash_key').on(t.tokenHash),
+    index('refresh_tokens_family_idx').on(t.familyId),
+  ],
 );
 
 export const auditEvents = pgTable(
@@ -179,5 +188,9 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_unsent_idx').on(t.id).where(sql`"sent_at" IS NULL`)],
+  (t) => [
+    index('outbox_unsent_idx')
+      .on(t.id)
+      .where(sql`"sent_at" IS NULL`),
+  ],
 );

@@ -36,7 +36,10 @@ export type AuthPluginOptions = { secret: string; accessTokenTtlSeconds: number 
 /** Access tokens (JWT, short-lived, in the Authorization header) and the cookie parser for refresh tokens. */
 export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOptions) => {
   await app.register(fastifyCookie);
-  await app.register(fastifyJwt, { secret: options.secret, sign: { expiresIn: options.accessTokenTtlSeconds } });
+  await app.register(fastifyJwt, {
+    secret: options.secret,
+    sign: { expiresIn: options.accessTokenTtlSeconds },
+  });
 
   app.decorateRequest('actor', null as unknown as Actor);
 
@@ -63,7 +66,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
         isAdmin: claims.adm,
       };
     } catch {
-      throw new UnauthorizedError('invalid_token', 'Sign in again: the access token is missing, invalid or expired');
+      throw new UnauthorizedError(
+        'invalid_token',
+        'Sign in again: the access token is missing, invalid or expired',
+      );
     }
   });
 });

@@ -11,7 +11,12 @@ function pointerToPath(pointer: string): string {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return sendProblem(reply, { status: error.status, code: error.code, detail: error.message, errors: error.errors });
+      return sendProblem(reply, {
+        status: error.status,
+        code: error.code,
+        detail: error.message,
+        errors: error.errors,
+      });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({
@@ -27,12 +32,20 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
-      return sendProblem(reply, { status: 500, code: 'internal_error', detail: 'Something went wrong on our side' });
+      return sendProblem(reply, {
+        status: 500,
+        code: 'internal_error',
+        detail: 'Something went wrong on our side',
+      });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return sendProblem(reply, { status: 500, code: 'internal_error', detail: 'Something went wrong on our side' });
+      return sendProblem(reply, {
+        status: 500,
+        code: 'internal_error',
+        detail: 'Something went wrong on our side',
+      });
     }
     const code = status === 429 ? 'rate_limited' : (error.code?.toLowerCase() ?? 'bad_request');
     return sendProblem(reply, { status, code, detail: error.message });
@@ -40,7 +53,12 @@ export function registerErrorHandler(app: FastifyInstance) {
 
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (isPage && app.servesWebClient) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    return sendProblem(reply, { status: 404, code: 'route_not_found', detail: `No route ${request.method} ${request.url}` });
+    if (isPage && app.servesWebClient)
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(reply, {
+      status: 404,
+      code: 'route_not_found',
+      detail: `No route ${request.method} ${request.url}`,
+    });
   });
 }

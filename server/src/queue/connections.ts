@@ -12,7 +12,11 @@ export function createRedis(url: string, role: RedisRole, log: Pick<Logger, 'war
     role === 'producer'
       ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }
       : { maxRetriesPerRequest: null, enableReadyCheck: true };
-  const redis = new Redis(url, { ...options, lazyConnect: false, retryStrategy: (times) => Math.min(times * 200, 2000) });
+  const redis = new Redis(url, {
+    ...options,
+    lazyConnect: false,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
   let reported = false;
   redis.on('error', (error) => {
     if (!reported) log.warn({ err: error, role }, 'Redis connection failed; retrying');

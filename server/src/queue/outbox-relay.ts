@@ -2,7 +2,13 @@ import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { Queues, QueueName } from './queues';
 
-type OutboxRow = { id: string; queue: QueueName; topic: string; payload: Record<string, unknown>; job_id: string };
+type OutboxRow = {
+  id: string;
+  queue: QueueName;
+  topic: string;
+  payload: Record<string, unknown>;
+  job_id: string;
+};
 
 const BATCH = 200;
 
@@ -28,11 +34,14 @@ export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<n
     for (const [name, queued] of byQueue) {
       const queue = queues[name];
       if (!queue) throw new Error(`outbox row names unknown queue ${name}`);
-      await queue.addBulk(queued.map((row) => ({ name: row.topic, data: row.payload, opts: { jobId: row.job_id } })));
+      await queue.addBulk(
+        queued.map((row) => ({ name: row.topic, data: row.payload, opts: { jobId: row.job_id } })),
+      );
     }
-    await client.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [
-      rows.map((row) => row.id),
-    ]);
+    await client.query(
+      'UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])',
+      [rows.map((row) => row.id)],
+    );
     await client.query('COMMIT');
     return rows.length;
   } catch (error) {
@@ -46,7 +55,12 @@ export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<n
 export type OutboxRelay = { stop: () => Promise<void>; kick: () => void };
 
 /** Runs the relay on LISTEN/NOTIFY wake-ups and a polling fallback; backs off while Redis is down. */
-export function startOutboxRelay(options: { pool: pg.Pool; queues: Queues; log: Logger; pollMs: number }): OutboxRelay {
+export function startOutboxRelay(options: {
+  pool: pg.Pool;
+  queues: Queues;
+  log: Logger;
+  pollMs: number;
+}): OutboxRelay {
   const { pool, queues, log, pollMs } = options;
   let stopped = false;
   let running: Promise<void> | null = null;

@@ -21,4 +21,5 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
   return Object.fromEntries(entries) as Queues;
 }
 
-export const closeQueues = (queues: Queues) => Promise.all(Object.values(queues).map((queue) => queue.close()));
+export const closeQueues = (queues: Queues) =>
+  Promise.all(Object.values(queues).map((queue) => queue.close()));

@@ -37,7 +37,11 @@ export type RegisterInput = z.input<typeof registerSchema>;
 export const loginSchema = z.object({ email, password: z.string().min(1).max(200) });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const sessionSchema = z.object({ accessToken: z.string(), user: userSchema, organization: organizationSchema });
+export const sessionSchema = z.object({
+  accessToken: z.string(),
+  user: userSchema,
+  organization: organizationSchema,
+});
 export type Session = z.infer<typeof sessionSchema>;
 
 export const meSchema = z.object({ user: userSchema, organization: organizationSchema });

@@ -21,17 +21,14 @@ export const decimalString = (scale: number) =>
   z
     .string()
     .trim()
-    .regex(new RegExp(`^\\d{1,15}(\\.\\d{1,${scale}})?$`), { message: `must be a decimal with at most ${scale} decimals` });
+    .regex(new RegExp(`^\\d{1,15}(\\.\\d{1,${scale}})?$`), {
+      message: `must be a decimal with at most ${scale} decimals`,
+    });
 
 export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
 
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email());
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 export const paginated = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -13,5 +13,8 @@ export function isValidInn(inn: string): boolean {
   if (!/^(\d{10}|\d{12})$/.test(inn)) return false;
   const digits = [...inn].map(Number);
   if (digits.length === 10) return checkDigit(digits, LEGAL_WEIGHTS) === digits[9];
-  return checkDigit(digits, PERSON_WEIGHTS_11) === digits[10] && checkDigit(digits, PERSON_WEIGHTS_12) === digits[11];
+  return (
+    checkDigit(digits, PERSON_WEIGHTS_11) === digits[10] &&
+    checkDigit(digits, PERSON_WEIGHTS_12) === digits[11]
+  );
 }

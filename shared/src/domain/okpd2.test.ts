@@ -3,20 +3,22 @@ import { isOkpd2Code, okpd2Level, okpd2Parent, okpd2Path } from './okpd2';
 
 describe('OKPD2 structure', () => {
   it('names every level', () => {
-    expect(['C', '25', '25.7', '25.73', '25.73.4', '25.73.40', '25.73.40.110', '25.73.40.111'].map(okpd2Level)).toEqual([
-      'section',
-      'class',
-      'subclass',
-      'group',
-      'subgroup',
-      'kind',
-      'category',
-      'subcategory',
-    ]);
+    expect(
+      ['C', '25', '25.7', '25.73', '25.73.4', '25.73.40', '25.73.40.110', '25.73.40.111'].map(okpd2Level),
+    ).toEqual(['section', 'class', 'subclass', 'group', 'subgroup', 'kind', 'category', 'subcategory']);
   });
 
   it('walks the path from the section down', () => {
-    expect(okpd2Path('25.73.40.111')).toEqual(['C', '25', '25.7', '25.73', '25.73.4', '25.73.40', '25.73.40.110', '25.73.40.111']);
+    expect(okpd2Path('25.73.40.111')).toEqual([
+      'C',
+      '25',
+      '25.7',
+      '25.73',
+      '25.73.4',
+      '25.73.40',
+      '25.73.40.110',
+      '25.73.40.111',
+    ]);
     expect(okpd2Parent('01')).toBe('A');
     expect(okpd2Parent('C')).toBeNull();
   });

@@ -51,7 +51,13 @@ export function okpd2Level(code: string): Okpd2Level {
   if (/^[A-U]$/.test(code)) return 'section';
   const digits = okpd2Digits(code).length;
   if (digits === 9) return code.endsWith('0') ? 'category' : 'subcategory';
-  const byDigits: Record<number, Okpd2Level> = { 2: 'class', 3: 'subclass', 4: 'group', 5: 'subgroup', 6: 'kind' };
+  const byDigits: Record<number, Okpd2Level> = {
+    2: 'class',
+    3: 'subclass',
+    4: 'group',
+    5: 'subgroup',
+    6: 'kind',
+  };
   const level = byDigits[digits];
   if (!level) throw new Error(`not an OKPD2 code: ${code}`);
   return level;

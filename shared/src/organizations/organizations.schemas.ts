@@ -74,7 +74,10 @@ export type UpdateOrganization = z.infer<typeof updateOrganizationSchema>;
 export const organizationListQuerySchema = z.object({
   kind: organizationKindSchema.optional(),
   region: regionCodeSchema.optional(),
-  verified: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  verified: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   q: text(1, 200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -26,7 +26,11 @@ describe('accounts', () => {
     expect(firstCookie.httpOnly).toBe(true);
     expect(firstCookie.path).toBe('/api/v1/auth');
 
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(signedIn.json().accessToken) });
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(signedIn.json().accessToken),
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().organization.name).toBe('АО Рязанский завод');
     expect(me.json().user.role).toBe('owner');
@@ -68,13 +72,21 @@ describe('accounts', () => {
 
   it('logs out by revoking the refresh family', async () => {
     const owner = await register(ctx.app);
-    const out = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { zamena_refresh: owner.cookie } });
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { zamena_refresh: owner.cookie },
+    });
     expect(out.statusCode).toBe(204);
     expect((await refreshWith(owner.cookie)).statusCode).toBe(401);
   });
 
   it('rejects malformed registrations with the failing field and writes nothing', async () => {
-    const before = [await countRows('organizations'), await countRows('users'), await countRows('audit_events')];
+    const before = [
+      await countRows('organizations'),
+      await countRows('users'),
+      await countRows('audit_events'),
+    ];
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register',
@@ -82,11 +94,19 @@ describe('accounts', () => {
         email: uniqueEmail(),
         password: 'long enough password',
         fullName: 'Пётр Иванов',
-        organization: { name: 'ООО Тест', kind: 'enterprise', inn: '7707083894', ogrn: randomOgrn(), regionCode: '62' },
+        organization: {
+          name: 'ООО Тест',
+          kind: 'enterprise',
+          inn: '7707083894',
+          ogrn: randomOgrn(),
+          regionCode: '62',
+        },
       },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ path: 'organization.inn', message: 'checksum does not match' }]);
+    expect(response.json().errors).toEqual([
+      { path: 'organization.inn', message: 'checksum does not match' },
+    ]);
 
     const nul = await ctx.app.inject({
       method: 'POST',
@@ -95,7 +115,13 @@ describe('accounts', () => {
         email: uniqueEmail(),
         password: 'long enough password',
         fullName: 'Пётр\u0000Иванов',
-        organization: { name: 'ООО Тест', kind: 'enterprise', inn: randomInn(), ogrn: randomOgrn(), regionCode: '62' },
+        organization: {
+          name: 'ООО Тест',
+          kind: 'enterprise',
+          inn: randomInn(),
+          ogrn: randomOgrn(),
+          regionCode: '62',
+        },
       },
     });
     expect(nul.statusCode).toBe(400);
@@ -108,7 +134,13 @@ describe('accounts', () => {
         email: uniqueEmail(),
         password: 'long enough password',
         fullName: 'Пётр Иванов',
-        organization: { name: 'ООО Тест', kind: 'enterprise', inn: randomInn(), ogrn: randomOgrn(), regionCode: '98' },
+        organization: {
+          name: 'ООО Тест',
+          kind: 'enterprise',
+          inn: randomInn(),
+          ogrn: randomOgrn(),
+          regionCode: '98',
+        },
       },
     });
     expect(unknownRegion.statusCode).toBe(400);
@@ -123,13 +155,18 @@ describe('accounts', () => {
     expect(notJson.statusCode).toBe(400);
     expect(notJson.headers['content-type']).toContain('application/problem+json');
 
-    expect([await countRows('organizations'), await countRows('users'), await countRows('audit_events')]).toEqual(before);
+    expect([
+      await countRows('organizations'),
+      await countRows('users'),
+      await countRows('audit_events'),
+    ]).toEqual(before);
   });
 
   it('refuses a second organization with the same INN and a second user with the same e-mail', async () => {
     const first = await register(ctx.app);
-    const inn = (await ctx.database.db.execute(sql`SELECT inn FROM organizations WHERE id = ${first.organizationId}`)).rows[0]!
-      .inn as string;
+    const inn = (
+      await ctx.database.db.execute(sql`SELECT inn FROM organizations WHERE id = ${first.organizationId}`)
+    ).rows[0]!.inn as string;
     const sameInn = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register',
@@ -150,7 +187,13 @@ describe('accounts', () => {
         email: first.email.toUpperCase(),
         password: 'long enough password',
         fullName: 'Пётр Иванов',
-        organization: { name: 'ООО Другое', kind: 'enterprise', inn: randomInn(), ogrn: randomOgrn(), regionCode: '62' },
+        organization: {
+          name: 'ООО Другое',
+          kind: 'enterprise',
+          inn: randomInn(),
+          ogrn: randomOgrn(),
+          regionCode: '62',
+        },
       },
     });
     expect(sameEmail.statusCode).toBe(409);

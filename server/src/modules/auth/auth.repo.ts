@@ -30,7 +30,10 @@ export function createAuthRepo(db: DbExecutor) {
     },
 
     async createFamily(userId: string): Promise<string> {
-      const [row] = await db.insert(refreshTokenFamilies).values({ userId }).returning({ id: refreshTokenFamilies.id });
+      const [row] = await db
+        .insert(refreshTokenFamilies)
+        .values({ userId })
+        .returning({ id: refreshTokenFamilies.id });
       return row!.id;
     },
 
@@ -57,7 +60,10 @@ export function createAuthRepo(db: DbExecutor) {
     },
 
     async spendRefreshToken(id: string) {
-      await db.update(refreshTokens).set({ spentAt: sql`now()` }).where(eq(refreshTokens.id, id));
+      await db
+        .update(refreshTokens)
+        .set({ spentAt: sql`now()` })
+        .where(eq(refreshTokens.id, id));
     },
 
     async revokeFamily(familyId: string, reason: string) {

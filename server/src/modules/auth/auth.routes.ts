@@ -12,7 +12,10 @@ import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refre
 
 type Options = { auth: AuthService; secureCookies: boolean; loginPerMinute: number };
 
-export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, secureCookies, loginPerMinute }) => {
+export const authRoutes: FastifyPluginAsyncZod<Options> = async (
+  app,
+  { auth, secureCookies, loginPerMinute },
+) => {
   const withCookie = (reply: Parameters<typeof setRefreshCookie>[0], issued: IssuedSession) => {
     setRefreshCookie(reply, issued.refreshToken, issued.refreshExpiresAt, secureCookies);
     return issued.session;
@@ -21,7 +24,14 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, se
 
   app.post(
     '/auth/register',
-    { schema: { tags, summary: 'Register an enterprise or centre with its owner', body: registerSchema, response: { 201: sessionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Register an enterprise or centre with its owner',
+        body: registerSchema,
+        response: { 201: sessionSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(withCookie(reply, await auth.register(request.body))),
   );
 
@@ -34,7 +44,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, se
           max: loginPerMinute,
           timeWindow: '1 minute',
           hook: 'preHandler',
-          keyGenerator: (request) => `login|${request.ip}|${(request.body as { email?: string } | undefined)?.email ?? ''}`,
+          keyGenerator: (request) =>
+            `login|${request.ip}|${(request.body as { email?: string } | undefined)?.email ?? ''}`,
         },
       },
     },
@@ -43,7 +54,13 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, se
 
   app.post(
     '/auth/refresh',
-    { schema: { tags, summary: 'Rotate the refresh cookie and get a new access token', response: { 200: sessionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rotate the refresh cookie and get a new access token',
+        response: { 200: sessionSchema },
+      },
+    },
     async (request, reply) => {
       try {
         return withCookie(reply, await auth.refresh(readRefreshCookie(request)));
@@ -66,16 +83,28 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, { auth, se
 
   app.post(
     '/auth/invitations/accept',
-    { schema: { tags, summary: 'Join an organization by invitation', body: acceptInvitationSchema, response: { 201: sessionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Join an organization by invitation',
+        body: acceptInvitationSchema,
+        response: { 201: sessionSchema },
+      },
+    },
     async (request, reply) => {
       const { token, password, language } = request.body;
-      return reply.status(201).send(withCookie(reply, await auth.acceptInvitation(token, password, language)));
+      return reply
+        .status(201)
+        .send(withCookie(reply, await auth.acceptInvitation(token, password, language)));
     },
   );
 
   app.get(
     '/me',
-    { onRequest: [app.authenticate], schema: { tags, summary: 'The signed-in user and organization', response: { 200: meSchema } } },
+    {
+      onRequest: [app.authenticate],
+      schema: { tags, summary: 'The signed-in user and organization', response: { 200: meSchema } },
+    },
     async (request) => auth.me(request.actor),
   );
 };

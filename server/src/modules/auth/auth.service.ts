@@ -35,7 +35,13 @@ const DAY_MS = 86_400_000;
 // A real argon2id hash of a random password: unknown e-mails cost the same verify as known ones.
 const DUMMY_HASH = hashPassword(crypto.randomUUID());
 
-export function createAuthService({ db, organizations, signAccessToken, refreshTokenTtlDays, clock = () => new Date() }: Deps) {
+export function createAuthService({
+  db,
+  organizations,
+  signAccessToken,
+  refreshTokenTtlDays,
+  clock = () => new Date(),
+}: Deps) {
   const repo = createAuthRepo(db);
 
   const actorOf = (user: UserRow, organization: OrganizationRow): Actor => ({
@@ -69,7 +75,10 @@ export function createAuthService({ db, organizations, signAccessToken, refreshT
     };
   }
 
-  async function insertUserOrConflict(tx: DbExecutor, values: Parameters<ReturnType<typeof createAuthRepo>['insertUser']>[0]) {
+  async function insertUserOrConflict(
+    tx: DbExecutor,
+    values: Parameters<ReturnType<typeof createAuthRepo>['insertUser']>[0],
+  ) {
     try {
       return await createAuthRepo(tx).insertUser(values);
     } catch (error) {
@@ -167,7 +176,11 @@ export function createAuthService({ db, organizations, signAccessToken, refreshT
       return { user: toUser(found.user), organization: toOrganization(found.organization, true) };
     },
 
-    async invite(organizationId: string, input: z.output<typeof inviteMemberSchema>, actor: Actor): Promise<Invitation> {
+    async invite(
+      organizationId: string,
+      input: z.output<typeof inviteMemberSchema>,
+      actor: Actor,
+    ): Promise<Invitation> {
       if (organizationId !== actor.organizationId && !actor.isAdmin) throw new NotFoundError('Organization');
       if (actor.role !== 'owner' && !actor.isAdmin) {
         throw new ForbiddenError('owner_only', 'Only the organization owner invites members');
@@ -230,7 +243,8 @@ export function createAuthService({ db, organizations, signAccessToken, refreshT
     },
 
     async createAssociation(input: z.output<typeof createAssociationSchema>, actor: Actor) {
-      if (!actor.isAdmin) throw new ForbiddenError('admin_only', 'Only a platform administrator creates associations');
+      if (!actor.isAdmin)
+        throw new ForbiddenError('admin_only', 'Only a platform administrator creates associations');
       const { user, organization } = await createOrganizationWithOwner(
         { ...input.owner, language: 'ru' },
         input.organization,
@@ -254,7 +268,12 @@ export function createAuthService({ db, organizations, signAccessToken, refreshT
             role: 'owner',
             isAdmin: true,
           });
-          await recordAudit(tx, { actor: null, action: 'admin.created', entityType: 'user', entityId: user.id });
+          await recordAudit(tx, {
+            actor: null,
+            action: 'admin.created',
+            entityType: 'user',
+            entityId: user.id,
+          });
           return toUser(user);
         });
       } catch (error) {

@@ -13,7 +13,9 @@ const readinessSchema = z.object({
 function withTimeout(check: ReadinessCheck): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
-    check().then(resolve, reject).finally(() => clearTimeout(timer));
+    check()
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -21,7 +23,14 @@ export const healthRoutes: FastifyPluginAsyncZod<Options> = async (app, { checks
   const tags = ['operations'];
   app.get(
     '/healthz',
-    { config: { rateLimit: false }, schema: { tags, summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags,
+        summary: 'The process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -29,7 +38,11 @@ export const healthRoutes: FastifyPluginAsyncZod<Options> = async (app, { checks
     '/readyz',
     {
       config: { rateLimit: false },
-      schema: { tags, summary: 'PostgreSQL and Redis are reachable', response: { 200: readinessSchema, 503: readinessSchema } },
+      schema: {
+        tags,
+        summary: 'PostgreSQL and Redis are reachable',
+        response: { 200: readinessSchema, 503: readinessSchema },
+      },
     },
     async (request, reply) => {
       const entries = await Promise.all(
@@ -44,13 +57,18 @@ export const healthRoutes: FastifyPluginAsyncZod<Options> = async (app, { checks
         }),
       );
       const ready = entries.every(([, state]) => state === 'up');
-      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(entries) });
+      return reply
+        .status(ready ? 200 : 503)
+        .send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(entries) });
     },
   );
 
   app.get(
     '/metrics',
-    { config: { rateLimit: false }, schema: { tags, summary: 'Prometheus metrics', response: { 200: z.string() } } },
+    {
+      config: { rateLimit: false },
+      schema: { tags, summary: 'Prometheus metrics', response: { 200: z.string() } },
+    },
     async (_request, reply) => {
       reply.type(app.metrics.contentType);
       return app.metrics.metrics();

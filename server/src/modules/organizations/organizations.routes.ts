@@ -23,7 +23,13 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
 
   app.get(
     '/organizations',
-    { schema: { tags, querystring: organizationListQuerySchema, response: { 200: itemsOf(organizationSchema) } } },
+    {
+      schema: {
+        tags,
+        querystring: organizationListQuerySchema,
+        response: { 200: itemsOf(organizationSchema) },
+      },
+    },
     async (request) => ({ items: await organizations.list(request.query, request.actor) }),
   );
 
@@ -37,7 +43,8 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
         response: { 201: z.object({ user: userSchema, organization: organizationSchema }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await auth.createAssociation(request.body, request.actor)),
+    async (request, reply) =>
+      reply.status(201).send(await auth.createAssociation(request.body, request.actor)),
   );
 
   app.get(
@@ -48,13 +55,27 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
 
   app.patch(
     '/organizations/:id',
-    { schema: { tags, params: idParams, body: updateOrganizationSchema, response: { 200: organizationSchema } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: updateOrganizationSchema,
+        response: { 200: organizationSchema },
+      },
+    },
     async (request) => organizations.update(request.params.id, request.body, request.actor),
   );
 
   app.post(
     '/organizations/:id/verify',
-    { schema: { tags, summary: 'Mark as verified (association members, admins)', params: idParams, response: { 200: organizationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark as verified (association members, admins)',
+        params: idParams,
+        response: { 200: organizationSchema },
+      },
+    },
     async (request) => organizations.verify(request.params.id, request.actor),
   );
 
@@ -67,7 +88,13 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
   app.post(
     '/organizations/:id/invitations',
     {
-      schema: { tags, summary: 'Invite a member (owner)', params: idParams, body: inviteMemberSchema, response: { 201: invitationSchema } },
+      schema: {
+        tags,
+        summary: 'Invite a member (owner)',
+        params: idParams,
+        body: inviteMemberSchema,
+        response: { 201: invitationSchema },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await auth.invite(request.params.id, request.body, request.actor)),

@@ -36,7 +36,9 @@ export function createOrganizationsService({ db, reference }: Deps) {
     /** Runs inside the caller's transaction (registration creates the organization with its owner). */
     async create(tx: DbExecutor, input: NewOrganization, actor: Actor | null): Promise<OrganizationRow> {
       if (!(await reference.regionExists(input.regionCode))) {
-        throw new ValidationError('Unknown region', [{ path: 'organization.regionCode', message: 'no such region' }]);
+        throw new ValidationError('Unknown region', [
+          { path: 'organization.regionCode', message: 'no such region' },
+        ]);
       }
       const row = await createOrganizationsRepo(tx)
         .insert({
@@ -50,7 +52,10 @@ export function createOrganizationsService({ db, reference }: Deps) {
         })
         .catch((error: unknown) => {
           if (isUniqueViolation(error, 'organizations_inn_key')) {
-            throw new ConflictError('organization_exists', 'An organization with this INN is already registered');
+            throw new ConflictError(
+              'organization_exists',
+              'An organization with this INN is already registered',
+            );
           }
           throw error;
         });
@@ -116,7 +121,8 @@ export function createOrganizationsService({ db, reference }: Deps) {
     },
 
     async verify(id: string, actor: Actor): Promise<Organization> {
-      if (!isAnalyst(actor)) throw new ForbiddenError('analysts_only', 'Only an association member or admin verifies');
+      if (!isAnalyst(actor))
+        throw new ForbiddenError('analysts_only', 'Only an association member or admin verifies');
       const before = await repo.findById(id);
       if (!before) throw new NotFoundError('Organization');
       if (before.verified) return toOrganization(before, true);

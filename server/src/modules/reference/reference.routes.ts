@@ -3,11 +3,18 @@ import { itemsOf } from '@zamena/shared/common/common.schemas';
 import { okpd2CodeSchema, okpd2QuerySchema, regionSchema } from '@zamena/shared/reference/reference.schemas';
 import type { ReferenceService } from './reference.service';
 
-export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService }> = async (app, { reference }) => {
+export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService }> = async (
+  app,
+  { reference },
+) => {
   app.get(
     '/regions',
     {
-      schema: { tags: ['reference'], summary: 'Federal subjects of Russia', response: { 200: itemsOf(regionSchema) } },
+      schema: {
+        tags: ['reference'],
+        summary: 'Federal subjects of Russia',
+        response: { 200: itemsOf(regionSchema) },
+      },
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=3600');

@@ -1,0 +1,9 @@
+import 'i18next';
+import type { Translation } from './locales/ru';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Translation };
+  }
+}
