@@ -21,7 +21,11 @@ import { metricsPlugin } from './http/metrics.plugin';
 import { webClientPlugin } from './http/web-client.plugin';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { capabilitiesRoutes } from './modules/capabilities/capabilities.routes';
+import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
 import { healthRoutes } from './modules/health/health.routes';
+import { needsRoutes } from './modules/needs/needs.routes';
+import { createNeedsService } from './modules/needs/needs.service';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createReferenceRepo } from './modules/reference/reference.repo';
@@ -99,6 +103,8 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     signAccessToken: (actor) => app.signAccessToken(actor),
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
   });
+  const needs = createNeedsService({ db, organizations, reference });
+  const capabilities = createCapabilitiesService({ db, organizations, reference });
 
   await app.register(
     async (api) => {
@@ -115,13 +121,15 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
         loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
       });
       await api.register(organizationsRoutes, { organizations, auth });
+      await api.register(needsRoutes, { needs });
+      await api.register(capabilitiesRoutes, { capabilities });
     },
     { prefix: '/api/v1' },
   );
 
   await app.register(webClientPlugin, { root: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
 
-  return Object.assign(app, { services: { auth, organizations, reference } });
+  return Object.assign(app, { services: { auth, organizations, reference, needs, capabilities } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -110,3 +110,43 @@ export async function createAssociationMember(
   });
   return { token: response.json().accessToken, organizationId: response.json().organization.id };
 }
+
+/** A centre of `regionCode`, verified by the administrator so it may act for its region. */
+export async function registerVerifiedCentre(app: App, adminToken: string, regionCode = '62') {
+  const centre = await register(app, { kind: 'center', regionCode });
+  const verified = await app.inject({
+    method: 'POST',
+    url: `/api/v1/organizations/${centre.organizationId}/verify`,
+    headers: bearer(adminToken),
+  });
+  if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
+  return centre;
+}
+
+/** A valid POST /needs body (DESIGN.md §5 example); override any field. */
+export const needBody = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Подшипник роликовый конический 7510',
+  description: 'Для редукторов конвейерной линии',
+  okpd2: '28.15.10.120',
+  quantity: '1200',
+  unit: '796',
+  targetUnitPrice: '850.00',
+  neededBy: '2030-03-01',
+  deliveryRegionCode: '62',
+  replaces: 'SKF 32210',
+  critical: true,
+  ...overrides,
+});
+
+/** Posts a need and returns its body; fails the test on anything but 201. */
+export async function postNeed(app: App, token: string, overrides: Record<string, unknown> = {}) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/needs',
+    headers: bearer(token),
+    payload: needBody(overrides),
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`post need failed: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string; version: number; status: string; [key: string]: unknown };
+}

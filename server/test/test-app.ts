@@ -15,7 +15,9 @@ export type TestContext = {
 const silent = { error: () => undefined, warn: () => undefined };
 
 /** A real app on its own copy of the template database; Redis keys live under a unique prefix. */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  overrides: Record<string, string> | ((databaseName: string) => Record<string, string>) = {},
+): Promise<TestContext> {
   const databaseName = await cloneDatabase(inject('templateDatabase'));
   const prefix = uniqueName('t').replace(/_/g, '-');
   const env = parseEnv({
@@ -24,7 +26,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: prefix,
     WEB_DIST_DIR: '/nonexistent',
-    ...overrides,
+    ...(typeof overrides === 'function' ? overrides(databaseName) : overrides),
   });
   const database = createDatabase(env.DATABASE_URL, silent, 5);
   const redis = createRedis(env.REDIS_URL, 'producer', silent);

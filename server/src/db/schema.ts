@@ -6,10 +6,12 @@ import {
   boolean,
   char,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   smallint,
   text,
@@ -183,6 +185,8 @@ export const outbox = pgTable(
     topic: text('topic').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     jobId: text('job_id').notNull(),
+    /** The job to enqueue; `topic` says what happened. Null on rows written before it existed (topic was the job). */
+    jobName: text('job_name'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: createdAt(),
@@ -192,5 +196,133 @@ export const outbox = pgTable(
     index('outbox_unsent_idx')
       .on(t.id)
       .where(sql`"sent_at" IS NULL`),
+  ],
+);
+
+/**
+ * Both text search configurations: `russian` stems Cyrillic words (and Latin ones with the English
+ * stemmer), `english` adds its own stems and stop words for English descriptions.
+ */
+const bilingualTsvector = (weighted: Array<[column: string, weight: 'A' | 'B']>) =>
+  sql.raw(
+    weighted
+      .flatMap(([column, weight]) =>
+        ['russian', 'english'].map(
+          (config) => `setweight(to_tsvector('${config}', coalesce("${column}", '')), '${weight}')`,
+        ),
+      )
+      .join(' || '),
+  );
+const quantity = (name: string) => numeric(name, { precision: 18, scale: 3 });
+const money = (name: string) => numeric(name, { precision: 17, scale: 2 });
+
+export const needs = pgTable(
+  'needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    buyerOrganizationId: uuid('buyer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    postedByOrganizationId: uuid('posted_by_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    okpd2: text('okpd2')
+      .notNull()
+      .references(() => okpd2Codes.code),
+    tnved: text('tnved'),
+    quantity: quantity('quantity').notNull(),
+    unit: text('unit').notNull(),
+    targetUnitPrice: money('target_unit_price'),
+    neededBy: date('needed_by', { mode: 'string' }).notNull(),
+    deliveryRegionCode: char('delivery_region_code', { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    replaces: text('replaces'),
+    critical: boolean('critical').notNull().default(false),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        bilingualTsvector([
+          ['title', 'A'],
+          ['replaces', 'A'],
+          ['description', 'B'],
+        ]),
+      ),
+  },
+  (t) => [
+    index('needs_created_idx').on(t.createdAt, t.id),
+    index('needs_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('needs_okpd2_pattern_idx').using('btree', sql`"okpd2" text_pattern_ops`),
+    index('needs_region_idx').on(t.deliveryRegionCode, t.status),
+    index('needs_buyer_idx').on(t.buyerOrganizationId, t.createdAt),
+    index('needs_posted_by_idx').on(t.postedByOrganizationId, t.createdAt),
+    index('needs_search_idx').using('gin', t.search),
+    index('needs_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('needs_replaces_trgm_idx').using('gin', t.replaces.op('gin_trgm_ops')),
+    // The expire-needs job scans open needs by date.
+    index('needs_open_needed_by_idx')
+      .on(t.neededBy)
+      .where(sql`"status" = 'open'`),
+  ],
+);
+
+export const capabilities = pgTable(
+  'capabilities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    manufacturerOrganizationId: uuid('manufacturer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    okpd2: text('okpd2').array().notNull(),
+    /** Every code of `okpd2` with all its ancestors (`28`, `28.1`, `28.15`, …): prefix search by `@>`. */
+    okpd2Prefixes: text('okpd2_prefixes').array().notNull(),
+    monthlyCapacity: quantity('monthly_capacity').notNull(),
+    unit: text('unit').notNull(),
+    minOrderQuantity: quantity('min_order_quantity'),
+    leadTimeDays: integer('lead_time_days').notNull(),
+    /** Empty: all regions. */
+    deliveryRegionCodes: char('delivery_region_codes', { length: 2 })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    analogues: text('analogues')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** `analogues` joined by newlines, written with them: generated columns cannot call array_to_string (not immutable). */
+    analoguesText: text('analogues_text').notNull().default(''),
+    pp719RegistryNumber: text('pp719_registry_number'),
+    localizationValidUntil: date('localization_valid_until', { mode: 'string' }),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        bilingualTsvector([
+          ['title', 'A'],
+          ['analogues_text', 'A'],
+          ['description', 'B'],
+        ]),
+      ),
+  },
+  (t) => [
+    index('capabilities_created_idx').on(t.createdAt, t.id),
+    index('capabilities_manufacturer_idx').on(t.manufacturerOrganizationId, t.createdAt),
+    index('capabilities_okpd2_prefixes_idx').using('gin', t.okpd2Prefixes),
+    index('capabilities_regions_idx').using('gin', t.deliveryRegionCodes),
+    index('capabilities_search_idx').using('gin', t.search),
+    index('capabilities_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('capabilities_analogues_trgm_idx').using('gin', t.analoguesText.op('gin_trgm_ops')),
   ],
 );

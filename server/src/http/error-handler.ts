@@ -52,7 +52,8 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    // Client-side routes get index.html; API routes and missing build assets get a real 404.
+    const isPage = request.method === 'GET' && !/^\/(api|assets)\//.test(request.url);
     if (isPage && app.servesWebClient)
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(reply, {

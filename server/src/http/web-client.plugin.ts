@@ -18,7 +18,8 @@ export const webClientPlugin = fp(async (app: FastifyInstance, { root }: { root:
   if (!enabled) return;
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
+    // Files are looked up per request, so a rebuilt client is served without a restart.
+    wildcard: true,
     index: ['index.html'],
     setHeaders: (res, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);

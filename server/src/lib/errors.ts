@@ -49,3 +49,10 @@ export class PreconditionFailedError extends AppError {
     super(412, 'version_mismatch', message);
   }
 }
+
+/** A change to a versioned object came without `If-Match`: lost updates are refused, not guessed. */
+export class PreconditionRequiredError extends AppError {
+  constructor(message = 'Send If-Match with the version you read (the ETag)') {
+    super(428, 'precondition_required', message);
+  }
+}

@@ -5,7 +5,7 @@ import type { Queues, QueueName } from './queues';
 type OutboxRow = {
   id: string;
   queue: QueueName;
-  topic: string;
+  job_name: string;
   payload: Record<string, unknown>;
   job_id: string;
 };
@@ -22,7 +22,7 @@ export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<n
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<OutboxRow>(
-      `SELECT id, queue, topic, payload, job_id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      `SELECT id, queue, coalesce(job_name, topic) AS job_name, payload, job_id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [BATCH],
     );
     if (rows.length === 0) {
@@ -35,7 +35,7 @@ export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<n
       const queue = queues[name];
       if (!queue) throw new Error(`outbox row names unknown queue ${name}`);
       await queue.addBulk(
-        queued.map((row) => ({ name: row.topic, data: row.payload, opts: { jobId: row.job_id } })),
+        queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
       );
     }
     await client.query(

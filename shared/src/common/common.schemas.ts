@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPositiveDecimal } from '../domain/decimal';
 
 const NUL = '\u0000';
 
@@ -25,6 +26,10 @@ export const decimalString = (scale: number) =>
       message: `must be a decimal with at most ${scale} decimals`,
     });
 
+/** A decimal string above zero: quantities and prices ("0" is refused, "0.001" accepted). */
+export const positiveDecimalString = (scale: number) =>
+  decimalString(scale).refine(isPositiveDecimal, { message: 'must be greater than zero' });
+
 export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -32,6 +37,9 @@ export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 export const paginated = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** "true" / "false" in a query string. */
+export const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 

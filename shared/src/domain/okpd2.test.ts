@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOkpd2Code, okpd2Level, okpd2Parent, okpd2Path } from './okpd2';
+import { isOkpd2Code, okpd2Level, okpd2Parent, okpd2Path, okpd2SubtreePrefix } from './okpd2';
 
 describe('OKPD2 structure', () => {
   it('names every level', () => {
@@ -27,5 +27,12 @@ describe('OKPD2 structure', () => {
     expect(isOkpd2Code('28.15.10.120')).toBe(true);
     expect(isOkpd2Code('28.15.10.12')).toBe(false);
     expect(isOkpd2Code('2815')).toBe(false);
+  });
+
+  it('gives the prefix shared by a code and everything under it', () => {
+    expect(okpd2SubtreePrefix('28')).toBe('28');
+    expect(okpd2SubtreePrefix('28.15')).toBe('28.15');
+    expect(okpd2SubtreePrefix('28.15.10.120')).toBe('28.15.10.12');
+    expect(okpd2SubtreePrefix('28.15.10.121')).toBe('28.15.10.121');
   });
 });

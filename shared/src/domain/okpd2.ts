@@ -100,3 +100,12 @@ export function okpd2Path(code: string): string[] {
   for (let current: string | null = code; current; current = okpd2Parent(current)) path.unshift(current);
   return path;
 }
+
+/**
+ * The string every code under `code` starts with (the code itself included): a category `28.15.10.120`
+ * holds the subcategories `28.15.10.121`…`129`, so its prefix drops the final zero; other levels are
+ * their own prefix (`28.1` → `28.15…`, never `28.2`).
+ */
+export function okpd2SubtreePrefix(code: string): string {
+  return okpd2Level(code) === 'category' ? code.slice(0, -1) : code;
+}

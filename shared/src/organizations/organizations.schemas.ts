@@ -51,6 +51,15 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
+/** What lists show about the organization behind a need or a capability. */
+export const organizationRefSchema = z.object({
+  id: uuid,
+  name: z.string(),
+  regionCode: z.string(),
+  verified: z.boolean(),
+});
+export type OrganizationRef = z.infer<typeof organizationRefSchema>;
+
 export const newOrganizationSchema = z.object({
   name: text(2, 300),
   kind: organizationKindSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from '../common/common.schemas';
-import { OKPD2_LEVELS } from '../domain/okpd2';
+import { OKEI_CODES } from '../domain/okei';
+import { OKPD2_CODE_PATTERN, OKPD2_LEVELS } from '../domain/okpd2';
 
 export const FEDERAL_DISTRICTS = [
   'central',
@@ -28,6 +29,16 @@ export const regionSchema = z.object({
   timezone: z.string(),
 });
 export type Region = z.infer<typeof regionSchema>;
+
+/** An OKPD2 code from the class level down (`28`, `28.15`, `28.15.10.120`); sections are not codes of goods. */
+export const okpd2ValueSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^\d/.test(value) && OKPD2_CODE_PATTERN.test(value), {
+    message: 'must be an OKPD2 code such as 28, 28.15 or 28.15.10.120',
+  });
+
+export const okeiUnitSchema = z.enum(OKEI_CODES, { message: 'must be an OKEI unit code such as 796' });
 
 export const okpd2LevelSchema = z.enum(OKPD2_LEVELS);
 

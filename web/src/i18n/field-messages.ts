@@ -7,7 +7,8 @@ import { isKnownProblemCode, type ProblemCode } from './problem-message';
 type ValidationKey = keyof typeof ru.validation;
 
 /** What to say next to a field; kept untranslated so it follows a language switch. */
-export type FieldMessage = { key: ValidationKey; count?: number } | { problem: ProblemCode } | { text: string };
+export type FieldMessage =
+  { key: ValidationKey; count?: number } | { problem: ProblemCode } | { text: string };
 export type FieldMessages = Partial<Record<string, FieldMessage>>;
 
 /** Messages written in the shared zod schemas, and zod's own defaults the server may echo back. */
@@ -50,7 +51,10 @@ export function messageFromText(path: string, message: string): FieldMessage {
 }
 
 function valueAt(values: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], values);
+  return path.reduce<unknown>(
+    (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
+    values,
+  );
 }
 
 /** The first zod issue of each field, as messages keyed by the dotted path (`organization.inn`). */
@@ -61,7 +65,7 @@ export function fieldMessagesFromIssues(issues: readonly z.core.$ZodIssue[], val
     if (messages[path]) continue;
     const value = valueAt(values, issue.path);
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
-      messages[path] = { key: 'required' };
+      messages[path] = { key: path.endsWith('regionCode') ? 'regionCode' : 'required' };
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       messages[path] = { key: 'minLength', count: Number(issue.minimum) };
     } else if (issue.code === 'too_big' && issue.origin === 'string') {

@@ -142,7 +142,12 @@ async function readBody<T>(response: Response): Promise<T> {
   throw new ApiError(
     isProblem(data)
       ? data
-      : { type: 'about:blank', title: response.statusText, status: response.status, code: `http_${response.status}` },
+      : {
+          type: 'about:blank',
+          title: response.statusText,
+          status: response.status,
+          code: `http_${response.status}`,
+        },
   );
 }
 
@@ -177,14 +182,16 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const response = await send(path, options, tokenSent);
   if (response.status === 401 && useAuth) {
     // Another request may already have refreshed while this one was in flight.
-    const token = accessToken && accessToken !== tokenSent ? accessToken : (await refreshSession())?.accessToken;
+    const token =
+      accessToken && accessToken !== tokenSent ? accessToken : (await refreshSession())?.accessToken;
     if (token) return readBody<T>(await send(path, options, token));
   }
   return readBody<T>(response);
 }
 
 export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => request<T>(path, { ...options, method: 'GET' }),
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>

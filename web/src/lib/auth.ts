@@ -13,15 +13,21 @@ onSessionChange((session) => {
   queryClient.setQueryData<Session | null>(sessionQueryKey, session);
 });
 
-/** On first use this restores the session silently from the refresh cookie. */
+const sessionQuery = {
+  queryKey: sessionQueryKey,
+  queryFn: refreshSession,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+} as const;
+
+/** Called once at start-up: restores the session silently from the refresh cookie before the first render. */
+export function restoreSession(): Promise<void> {
+  return queryClient.prefetchQuery(sessionQuery);
+}
+
 export function useSession() {
-  return useQuery({
-    queryKey: sessionQueryKey,
-    queryFn: refreshSession,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** For pages behind the protected route, where a session is guaranteed. */

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError, NETWORK_UNREACHABLE } from './api-client';
+import { isApiError, isApiReachable, NETWORK_UNREACHABLE, subscribeReachability } from './api-client';
 
 const MAX_RETRIES = 2;
 
@@ -13,4 +13,10 @@ export const queryClient = new QueryClient({
     },
     mutations: { retry: false },
   },
+});
+
+// When the API answers again, whatever failed while it was away is fetched again.
+subscribeReachability(() => {
+  if (isApiReachable())
+    void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
 });

@@ -10,15 +10,10 @@ let redisProxy: Awaited<ReturnType<typeof startTcpProxy>>;
 beforeAll(async () => {
   pgProxy = await startTcpProxy(5432);
   redisProxy = await startTcpProxy(6379);
-  const probe = await createTestApp();
-  const name = probe.databaseName;
-  await probe.app.close();
-  await probe.database.close();
-  ctx = await createTestApp({
+  ctx = await createTestApp((name) => ({
     DATABASE_URL: databaseUrl(name).replace(':5432/', `:${pgProxy.port()}/`),
     REDIS_URL: `redis://127.0.0.1:${redisProxy.port()}`,
-  });
-  ctx.databaseName = name;
+  }));
 });
 afterAll(async () => {
   await pgProxy.open().catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
+import type { Organization, OrganizationRef } from '@zamena/shared/organizations/organizations.schemas';
 import type { OrganizationRow } from './organizations.repo';
 
 export function toOrganization(row: OrganizationRow, withPrivate: boolean): Organization {
@@ -19,3 +19,11 @@ export function toOrganization(row: OrganizationRow, withPrivate: boolean): Orga
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+export const toOrganizationRef = (row: Pick<OrganizationRow, 'id' | 'name' | 'regionCode' | 'verified'>) =>
+  ({
+    id: row.id,
+    name: row.name,
+    regionCode: row.regionCode,
+    verified: row.verified,
+  }) satisfies OrganizationRef;

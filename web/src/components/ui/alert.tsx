@@ -11,10 +11,12 @@ type AlertProps = {
 export function Alert({ tone, children, action, id }: AlertProps) {
   return (
     <div id={id} className={`alert alert-${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
-      <span className="alert-icon" aria-hidden="true">
-        {tone === 'info' ? 'i' : '!'}
-      </span>
-      <div className="alert-body">{children}</div>
+      <div className="alert-content">
+        <span className="alert-icon" aria-hidden="true">
+          {tone === 'info' ? 'i' : '!'}
+        </span>
+        <div className="alert-body">{children}</div>
+      </div>
       {action ? <div className="alert-action">{action}</div> : null}
     </div>
   );

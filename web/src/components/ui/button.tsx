@@ -7,7 +7,14 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 };
 
 /** `busy` keeps the button focusable and announced (aria-disabled) instead of removing it from the tab order. */
-export function Button({ variant = 'primary', busy = false, className, type = 'button', onClick, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  busy = false,
+  className,
+  type = 'button',
+  onClick,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}

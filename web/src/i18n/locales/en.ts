@@ -30,7 +30,8 @@ export const en: Translation = {
     signingOut: 'Signing out…',
   },
   apiStatus: {
-    unreachable: 'Zamena’s server cannot be reached. Check your network connection — we will retry automatically.',
+    unreachable:
+      'Zamena’s server cannot be reached. Check your network connection — we will retry automatically.',
     retry: 'Retry now',
     checking: 'Checking…',
   },
@@ -48,7 +49,8 @@ export const en: Translation = {
   register: {
     title: 'Registration',
     heading: 'Register your organization',
-    intro: 'Enterprises and regional import-substitution centres register themselves. All fields are required unless marked otherwise.',
+    intro:
+      'Enterprises and regional import-substitution centres register themselves. All fields are required unless marked otherwise.',
     organizationSection: 'Organization',
     ownerSection: 'Account owner',
     kind: 'Organization type',

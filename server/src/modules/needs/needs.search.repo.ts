@@ -1,0 +1,108 @@
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbExecutor } from '../../db/client';
+import { needs, organizations, regions } from '../../db/schema';
+import {
+  epochMicros,
+  escapeLike,
+  fromEpochMicros,
+  textCandidates,
+  textRank,
+  withTrigramThreshold,
+} from '../../db/search-sql';
+import { needBuyerColumns, needColumns, type NeedWithBuyer } from './needs.repo';
+
+export type NeedSearch = {
+  q?: string;
+  /** Codes starting with this string (see okpd2SubtreePrefix). */
+  okpd2Prefix?: string;
+  regionCode?: string;
+  district?: string;
+  statuses?: string[];
+  critical?: boolean;
+  buyerId?: string;
+  postedById?: string;
+  /** Rows this organization owns are visible whatever their status; undefined sees everything (analysts). */
+  viewerOrganizationId?: string;
+  publicStatuses: readonly string[];
+  sort: 'date' | 'relevance';
+  /** Keyset: the last row of the previous page. */
+  after?: { key: string; id: string };
+  limit: number;
+};
+
+export type NeedSearchRow = NeedWithBuyer & { sortKey: string };
+
+const TRIGRAM_COLUMNS = [needs.title, needs.replaces];
+
+function filters(search: NeedSearch): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    search.q ? textCandidates(search.q, needs, needs.id, needs.search, TRIGRAM_COLUMNS) : undefined,
+    // LIKE 'prefix%' on the dotted code is served by the text_pattern_ops index.
+    search.okpd2Prefix ? sql`${needs.okpd2} LIKE ${`${escapeLike(search.okpd2Prefix)}%`}` : undefined,
+    search.regionCode ? eq(needs.deliveryRegionCode, search.regionCode) : undefined,
+    search.district
+      ? inArray(
+          needs.deliveryRegionCode,
+          sql`(SELECT ${regions.code} FROM ${regions} WHERE ${regions.federalDistrict} = ${search.district})`,
+        )
+      : undefined,
+    search.statuses ? inArray(needs.status, search.statuses) : undefined,
+    search.critical === undefined ? undefined : eq(needs.critical, search.critical),
+    search.buyerId ? eq(needs.buyerOrganizationId, search.buyerId) : undefined,
+    search.postedById ? eq(needs.postedByOrganizationId, search.postedById) : undefined,
+    search.viewerOrganizationId
+      ? or(
+          inArray(needs.status, [...search.publicStatuses]),
+          eq(needs.buyerOrganizationId, search.viewerOrganizationId),
+          eq(needs.postedByOrganizationId, search.viewerOrganizationId),
+        )
+      : undefined,
+  ];
+  return conditions.filter((condition): condition is SQL => condition !== undefined);
+}
+
+export function createNeedsSearchRepo(db: Db) {
+  const page = (executor: DbExecutor, search: NeedSearch) => {
+    const rankedBy = search.sort === 'relevance' ? search.q : undefined;
+    const sortKey =
+      rankedBy !== undefined
+        ? textRank(rankedBy, needs.search, TRIGRAM_COLUMNS)
+        : epochMicros(needs.createdAt);
+    const conditions = filters(search);
+    if (search.after) {
+      const { key, id } = search.after;
+      conditions.push(
+        rankedBy !== undefined
+          ? sql`(${sortKey}, ${needs.id}) < (${key}::numeric, ${id}::uuid)`
+          : sql`(${needs.createdAt}, ${needs.id}) < (${fromEpochMicros(key)}, ${id}::uuid)`,
+      );
+    }
+    return executor
+      .select({ need: needColumns, sortKey })
+      .from(needs)
+      .where(and(...conditions))
+      .orderBy(...(rankedBy !== undefined ? [sql`${sortKey} DESC`] : [desc(needs.createdAt)]), desc(needs.id))
+      .limit(search.limit);
+  };
+
+  return {
+    /**
+     * One page, newest first or by relevance (with `q`). Full text and trigram candidates come from
+     * their GIN indexes; only they are ranked. The keyset (sort key, id) never skips or repeats rows
+     * when needs are added between pages.
+     */
+    async search(search: NeedSearch): Promise<NeedSearchRow[]> {
+      const rows = await (search.q ? withTrigramThreshold(db, (tx) => page(tx, search)) : page(db, search));
+      // Buyers are fetched for the page only: joined in the search, they would be looked up for
+      // every candidate before the sort.
+      const ids = [...new Set(rows.map((row) => row.need.buyerOrganizationId))];
+      const buyers =
+        ids.length === 0
+          ? []
+          : await db.select(needBuyerColumns).from(organizations).where(inArray(organizations.id, ids));
+      const byId = new Map(buyers.map((buyer) => [buyer.id, buyer]));
+      return rows.map((row) => ({ ...row, buyer: byId.get(row.need.buyerOrganizationId)! }));
+    },
+  };
+}
+export type NeedsSearchRepo = ReturnType<typeof createNeedsSearchRepo>;

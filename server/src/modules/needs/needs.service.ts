@@ -1,0 +1,242 @@
+import { okpd2SubtreePrefix } from '@zamena/shared/domain/okpd2';
+import type {
+  CreateNeed,
+  Need,
+  NeedListQuery,
+  NeedPage,
+  NeedStatus,
+  NeedTransition,
+  UpdateNeed,
+} from '@zamena/shared/needs/needs.schemas';
+import type { Db, DbExecutor } from '../../db/client';
+import { type Actor, isAnalyst } from '../../lib/actor';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import {
+  type AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationError,
+} from '../../lib/errors';
+import { addToOutbox } from '../../queue/outbox';
+import { recordAudit } from '../audit/audit.repo';
+import type { OrganizationsService } from '../organizations/organizations.service';
+import type { ReferenceService } from '../reference/reference.service';
+import { toNeed, toNeedAudit, toNeedChanges } from './need.mapper';
+import { matchNeedJob, matchNeedJobId, NEED_TOPICS } from './needs.jobs';
+import { canManageNeed, canSeeBuyerContacts, canSeeNeed, PUBLIC_NEED_STATUSES } from './needs.permissions';
+import { createNeedsRepo, type NeedRow, type NeedWithBuyer } from './needs.repo';
+import { createNeedsSearchRepo } from './needs.search.repo';
+import { batchNeedError, createNeedPlacement, type RowRefusal, singleNeedError } from './needs.placement';
+
+type Deps = {
+  db: Db;
+  organizations: Pick<OrganizationsService, 'findRow'>;
+  reference: Pick<ReferenceService, 'okpd2ByCodes' | 'listRegions'>;
+  clock?: () => Date;
+};
+
+/** Needs whose fields may still change; later ones are history (DESIGN.md §2 lifecycle). */
+const EDITABLE: readonly NeedStatus[] = ['draft', 'open'];
+
+const TRANSITIONS = {
+  publish: { from: ['draft'], to: 'open', action: 'need.published', topic: NEED_TOPICS.published },
+  cancel: {
+    from: ['draft', 'open'],
+    to: 'cancelled',
+    action: 'need.cancelled',
+    topic: NEED_TOPICS.cancelled,
+  },
+  close: {
+    from: ['open', 'awarded', 'expired'],
+    to: 'closed',
+    action: 'need.closed',
+    topic: NEED_TOPICS.changed,
+  },
+} as const satisfies Record<string, { from: NeedStatus[]; to: NeedStatus; action: string; topic: string }>;
+export type NeedTransitionKind = keyof typeof TRANSITIONS;
+
+export function createNeedsService({ db, organizations, reference, clock = () => new Date() }: Deps) {
+  const repo = createNeedsRepo(db);
+  const searchRepo = createNeedsSearchRepo(db);
+  const { today, assertVerifiedCentre, referenceRefusals, prepare } = createNeedPlacement({
+    organizations,
+    reference,
+    clock,
+  });
+
+  async function insert(inputs: CreateNeed[], actor: Actor, refused: (refusals: RowRefusal[]) => AppError) {
+    const { rows, buyers, refusals } = await prepare(inputs, actor);
+    if (refusals.length > 0) throw refused(refusals);
+    return db.transaction(async (tx) => {
+      const inserted = await createNeedsRepo(tx).insertMany(rows);
+      for (const row of inserted) {
+        await recordAudit(tx, {
+          actor,
+          action: 'need.created',
+          entityType: 'need',
+          entityId: row.id,
+          after: toNeedAudit(row),
+        });
+        await emit(tx, row, row.status === 'open' ? NEED_TOPICS.published : NEED_TOPICS.changed);
+      }
+      return inserted.map((row) => toNeed(row, buyers.get(row.buyerOrganizationId)!, true));
+    });
+  }
+
+  const emit = (tx: DbExecutor, row: NeedRow, topic: string) =>
+    addToOutbox(
+      tx,
+      matchNeedJob,
+      { needId: row.id, version: row.version },
+      matchNeedJobId(row.id, row.version),
+      topic,
+    );
+
+  async function visible(id: string, actor: Actor): Promise<NeedWithBuyer> {
+    const found = await repo.findById(id);
+    // Another organization's draft answers as missing, so ids cannot be probed (DESIGN.md §3).
+    if (!found || !canSeeNeed(actor, found.need)) throw new NotFoundError('Need');
+    return found;
+  }
+
+  async function manageable(id: string, actor: Actor, version: number | undefined): Promise<NeedWithBuyer> {
+    const found = await visible(id, actor);
+    if (!canManageNeed(actor, found.need)) {
+      throw new ForbiddenError(
+        'not_need_owner',
+        'Only the buyer or the centre that posted the need changes it',
+      );
+    }
+    await assertVerifiedCentre(actor);
+    if (version !== undefined && found.need.version !== version) throw new PreconditionFailedError();
+    return found;
+  }
+
+  return {
+    async list(query: NeedListQuery, actor: Actor): Promise<NeedPage> {
+      const sort = query.q && query.sort !== 'date' ? 'relevance' : 'date';
+      const rows = await searchRepo.search({
+        q: query.q,
+        okpd2Prefix: query.okpd2 ? okpd2SubtreePrefix(query.okpd2) : undefined,
+        regionCode: query.region,
+        district: query.district,
+        statuses: query.status,
+        critical: query.critical,
+        buyerId: query.buyer,
+        postedById: query.postedBy,
+        viewerOrganizationId: isAnalyst(actor) ? undefined : actor.organizationId,
+        publicStatuses: PUBLIC_NEED_STATUSES,
+        sort,
+        after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
+        limit: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need))),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ sort, key: last.sortKey, id: last.need.id })
+            : null,
+      };
+    },
+
+    async get(id: string, actor: Actor): Promise<Need> {
+      const { need, buyer } = await visible(id, actor);
+      return toNeed(need, buyer, canSeeBuyerContacts(actor, need));
+    },
+
+    async create(input: CreateNeed, actor: Actor): Promise<Need> {
+      const [need] = await insert([input], actor, singleNeedError);
+      return need!;
+    },
+
+    /**
+     * All or nothing, in one transaction (for imports): any refused row refuses the batch with a
+     * 400 whose error paths start with the row's index (`3.okpd2`).
+     */
+    createMany(inputs: CreateNeed[], actor: Actor): Promise<Need[]> {
+      if (inputs.length === 0) return Promise.resolve([]);
+      return insert(inputs, actor, batchNeedError);
+    },
+
+    async update(id: string, patch: UpdateNeed, version: number, actor: Actor): Promise<Need> {
+      const { need, buyer } = await manageable(id, actor, version);
+      if (!EDITABLE.includes(need.status as NeedStatus)) {
+        throw new ConflictError('need_not_editable', `A need in status ${need.status} cannot be changed`);
+      }
+      const refusals = await referenceRefusals([patch]);
+      if (refusals.length > 0) {
+        throw new ValidationError(
+          'The change is invalid',
+          refusals.map((r) => ({ path: r.path ?? '', message: r.message })),
+        );
+      }
+      return db.transaction(async (tx) => {
+        const row = await createNeedsRepo(tx).updateVersioned(id, version, EDITABLE, toNeedChanges(patch));
+        // The guarded UPDATE lost to a concurrent change: nothing was written.
+        if (!row) throw new PreconditionFailedError();
+        await recordAudit(tx, {
+          actor,
+          action: 'need.updated',
+          entityType: 'need',
+          entityId: id,
+          before: toNeedAudit(need),
+          after: toNeedAudit(row),
+        });
+        await emit(tx, row, NEED_TOPICS.changed);
+        return toNeed(row, buyer, true);
+      });
+    },
+
+    /** publish / cancel / close; `version` (If-Match) is optional here, but checked when sent. */
+    async transition(
+      kind: NeedTransitionKind,
+      id: string,
+      actor: Actor,
+      version?: number,
+      input?: NeedTransition,
+    ): Promise<Need> {
+      const spec = TRANSITIONS[kind];
+      const { need, buyer } = await manageable(id, actor, version);
+      const from: readonly string[] = spec.from;
+      if (!from.includes(need.status)) {
+        throw new ConflictError('invalid_transition', `A need in status ${need.status} cannot be ${spec.to}`);
+      }
+      if (kind === 'publish' && need.neededBy < today()) {
+        throw new ConflictError(
+          'needed_by_passed',
+          'Move the needed-by date to the future before publishing',
+        );
+      }
+      return db.transaction(async (tx) => {
+        const row = await createNeedsRepo(tx).updateVersioned(id, version, spec.from, {
+          status: spec.to,
+          ...(kind === 'publish' ? { publishedAt: clock() } : {}),
+        });
+        if (!row) {
+          throw version === undefined
+            ? new ConflictError('invalid_transition', 'The need changed meanwhile; reload it')
+            : new PreconditionFailedError();
+        }
+        await recordAudit(tx, {
+          actor,
+          action: spec.action,
+          entityType: 'need',
+          entityId: id,
+          before: { status: need.status, version: need.version },
+          after: {
+            status: row.status,
+            version: row.version,
+            ...(input?.reason ? { reason: input.reason } : {}),
+          },
+        });
+        await emit(tx, row, spec.topic);
+        return toNeed(row, buyer, true);
+      });
+    },
+  };
+}
+export type NeedsService = ReturnType<typeof createNeedsService>;
