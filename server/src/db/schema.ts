@@ -13,6 +13,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -21,6 +22,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const regions = pgTable('regions', {
@@ -77,6 +79,8 @@ export const organizations = pgTable(
     verifiedByUserId: uuid('verified_by_user_id'),
     clusterType: text('cluster_type'),
     clusterName: text('cluster_name'),
+    /** The organization agreed to be named in open data (OCDS export); otherwise it is anonymised. */
+    openDataConsent: boolean('open_data_consent').notNull().default(false),
     contacts: jsonb('contacts')
       .$type<{ email?: string; phone?: string; website?: string }>()
       .notNull()
@@ -241,6 +245,8 @@ export const needs = pgTable(
       .references(() => regions.code),
     replaces: text('replaces'),
     critical: boolean('critical').notNull().default(false),
+    /** Several bids may be accepted, up to the quantity (split award). */
+    allowSplitAward: boolean('allow_split_award').notNull().default(false),
     status: text('status').notNull(),
     version: integer('version').notNull().default(1),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -325,4 +331,284 @@ export const capabilities = pgTable(
     index('capabilities_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     index('capabilities_analogues_trgm_idx').using('gin', t.analoguesText.op('gin_trgm_ops')),
   ],
+);
+
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** `needs` | `capabilities` */
+    kind: text('kind').notNull(),
+    /** `queued` | `running` | `succeeded` | `failed` */
+    status: text('status').notNull().default('queued'),
+    filename: text('filename').notNull(),
+    /** The uploaded file itself: job payloads carry ids only. Cleared once the import finishes. */
+    content: bytea('content'),
+    totalRows: integer('total_rows'),
+    processedRows: integer('processed_rows').notNull().default(0),
+    importedCount: integer('imported_count').notNull().default(0),
+    /** Row-level errors: `[{ row, path, message }]`. */
+    errors: jsonb('errors').$type<{ row: number; path: string; message: string }[]>().notNull().default([]),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('imports_organization_idx').on(t.organizationId, t.createdAt)],
+);
+
+export const matches = pgTable(
+  'matches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    capabilityId: uuid('capability_id')
+      .notNull()
+      .references(() => capabilities.id),
+    manufacturerOrganizationId: uuid('manufacturer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    score: numeric('score', { precision: 5, scale: 4 }).notNull(),
+    /** `{ classification, text, capacity, leadTime, distance, trust }`, each in [0, 1]. */
+    components: jsonb('components').$type<Record<string, number>>().notNull(),
+    interregional: boolean('interregional').notNull(),
+    distanceKm: integer('distance_km').notNull(),
+    /** Need version the match was computed for. */
+    needVersion: integer('need_version').notNull(),
+    /** `proposed` | `approved` | `dismissed` */
+    status: text('status').notNull().default('proposed'),
+    reviewReason: text('review_reason'),
+    reviewedByUserId: uuid('reviewed_by_user_id').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('matches_need_capability_key').on(t.needId, t.capabilityId),
+    index('matches_need_score_idx').on(t.needId, t.score),
+    index('matches_capability_idx').on(t.capabilityId, t.score),
+    index('matches_manufacturer_idx').on(t.manufacturerOrganizationId, t.createdAt),
+    index('matches_status_idx').on(t.status, t.createdAt),
+  ],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** One notification per party per event: e.g. `need-found:<needId>:v3`. */
+    dedupeKey: text('dedupe_key').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey),
+    index('notifications_user_created_idx').on(t.userId, t.createdAt),
+  ],
+);
+
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** One delivery per organization per event. */
+    eventKey: text('event_key').notNull(),
+    url: text('url').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** `pending` | `delivered` | `failed` */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_org_event_key').on(t.organizationId, t.eventKey),
+    index('webhook_deliveries_org_created_idx').on(t.organizationId, t.createdAt),
+  ],
+);
+
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
+  url: text('url').notNull(),
+  /** HMAC-SHA256 key for the `X-Zamena-Signature` header. */
+  secret: text('secret').notNull(),
+  active: boolean('active').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const bids = pgTable(
+  'bids',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    bidderOrganizationId: uuid('bidder_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    capabilityId: uuid('capability_id').references(() => capabilities.id),
+    unitPrice: money('unit_price').notNull(),
+    quantity: quantity('quantity').notNull(),
+    leadTimeDays: integer('lead_time_days').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    comment: text('comment').notNull().default(''),
+    /** `submitted` | `withdrawn` | `accepted` | `rejected` | `expired` */
+    status: text('status').notNull().default('submitted'),
+    /** Revision number; earlier revisions are kept in bid_revisions. */
+    revision: integer('revision').notNull().default(1),
+    decisionReason: text('decision_reason'),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('bids_need_idx').on(t.needId, t.status),
+    index('bids_bidder_idx').on(t.bidderOrganizationId, t.createdAt),
+    // One live bid per supplier per need; revisions update it.
+    uniqueIndex('bids_need_bidder_live_key')
+      .on(t.needId, t.bidderOrganizationId)
+      .where(sql`"status" = 'submitted'`),
+  ],
+);
+
+export const bidRevisions = pgTable(
+  'bid_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bidId: uuid('bid_id')
+      .notNull()
+      .references(() => bids.id),
+    revision: integer('revision').notNull(),
+    unitPrice: money('unit_price').notNull(),
+    quantity: quantity('quantity').notNull(),
+    leadTimeDays: integer('lead_time_days').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('bid_revisions_bid_revision_key').on(t.bidId, t.revision)],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    bidId: uuid('bid_id')
+      .notNull()
+      .references(() => bids.id),
+    buyerOrganizationId: uuid('buyer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    supplierOrganizationId: uuid('supplier_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    quantity: quantity('quantity').notNull(),
+    unitPrice: money('unit_price').notNull(),
+    total: money('total').notNull(),
+    /** `confirmed` | `in_production` | `shipped` | `delivered` | `completed` | `cancelled` | `disputed` */
+    status: text('status').notNull().default('confirmed'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('orders_bid_key').on(t.bidId),
+    index('orders_need_idx').on(t.needId),
+    index('orders_buyer_idx').on(t.buyerOrganizationId, t.createdAt),
+    index('orders_supplier_idx').on(t.supplierOrganizationId, t.createdAt),
+  ],
+);
+
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorOrganizationId: uuid('actor_organization_id').references(() => organizations.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    /** Method and path the key was used for: the same key on another request is refused. */
+    scope: text('scope').notNull(),
+    responseStatus: integer('response_status').notNull(),
+    responseBody: jsonb('response_body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+export const messageThreads = pgTable(
+  'message_threads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    /** The supplier side of the conversation; the buyer side is the need's buyer and poster. */
+    supplierOrganizationId: uuid('supplier_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    createdAt: createdAt(),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('message_threads_need_supplier_key').on(t.needId, t.supplierOrganizationId)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => messageThreads.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorOrganizationId: uuid('author_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_thread_idx').on(t.threadId, t.createdAt)],
 );

@@ -45,6 +45,8 @@ const needFields = {
   replaces: text(1, 500),
   /** Production stops without it. */
   critical: z.boolean(),
+  /** Several bids may be accepted, each for a share, up to the quantity. */
+  allowSplitAward: z.boolean(),
 };
 
 export const createNeedSchema = z.object({
@@ -54,6 +56,7 @@ export const createNeedSchema = z.object({
   targetUnitPrice: needFields.targetUnitPrice.optional(),
   replaces: needFields.replaces.optional(),
   critical: needFields.critical.default(false),
+  allowSplitAward: needFields.allowSplitAward.default(false),
   /** Publish at once instead of saving a draft. */
   publish: z.boolean().default(false),
   /** Only when a centre (or an administrator) posts for an enterprise. */
@@ -90,6 +93,7 @@ export const needSchema = z.object({
   deliveryRegionCode: z.string(),
   replaces: z.string().nullable(),
   critical: z.boolean(),
+  allowSplitAward: z.boolean(),
   status: needStatusSchema,
   version: z.number().int(),
   buyerOrganizationId: uuid,

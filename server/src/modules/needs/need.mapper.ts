@@ -18,6 +18,7 @@ export function toNeed(row: NeedRow, buyer: NeedBuyerRow, withContacts: boolean)
     deliveryRegionCode: row.deliveryRegionCode,
     replaces: row.replaces,
     critical: row.critical,
+    allowSplitAward: row.allowSplitAward,
     status: row.status as Need['status'],
     version: row.version,
     buyerOrganizationId: row.buyerOrganizationId,
@@ -57,6 +58,7 @@ export function toNewNeedRow(input: CreateNeed, placement: Placement): NewNeedRo
     deliveryRegionCode: input.deliveryRegionCode,
     replaces: input.replaces ?? null,
     critical: input.critical,
+    allowSplitAward: input.allowSplitAward,
   };
 }
 
