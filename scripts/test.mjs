@@ -24,7 +24,8 @@ let failed = 1;
 try {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that fails to load has no failed tests but a failed suite: count it once.
+  failed = report.numFailedTests || report.numFailedTestSuites || 0;
 } catch {
   console.error('no Vitest report was written');
 }

@@ -18,12 +18,37 @@ import type { Database } from './db/client';
 import { authPlugin } from './http/auth.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import { metricsPlugin } from './http/metrics.plugin';
+import { registerQueueDashboard } from './http/queue-dashboard.plugin';
 import { webClientPlugin } from './http/web-client.plugin';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { createBidAcceptance } from './modules/bids/bids.accept';
+import { bidsRoutes } from './modules/bids/bids.routes';
+import { createBidsService } from './modules/bids/bids.service';
+import { messagesRoutes } from './modules/messages/messages.routes';
+import { createMessagesService } from './modules/messages/messages.service';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
+import { createOpenDataService } from './modules/open-data/open-data.service';
+import { ordersRoutes } from './modules/orders/orders.routes';
+import { createOrdersService } from './modules/orders/orders.service';
 import { capabilitiesRoutes } from './modules/capabilities/capabilities.routes';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
+import { eventsRoutes } from './modules/events/events.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { matchingRoutes } from './modules/matching/matching.routes';
+import { createMatchingService } from './modules/matching/matching.service';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { createNotificationsService } from './modules/notifications/notifications.service';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes';
+import { createWebhooksService } from './modules/webhooks/webhooks.service';
+import { importsRoutes } from './modules/imports/imports.routes';
+import { createImportsService } from './modules/imports/imports.service';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { createAnalyticsService } from './modules/analytics/analytics.service';
+import { lotsRoutes } from './modules/lots/lots.routes';
+import { createLotsService } from './modules/lots/lots.service';
+import { supportMeasuresRoutes } from './modules/support-measures/support-measures.routes';
+import { createSupportMeasuresService } from './modules/support-measures/support-measures.service';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { createNeedsService } from './modules/needs/needs.service';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
@@ -105,6 +130,28 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   });
   const needs = createNeedsService({ db, organizations, reference });
   const capabilities = createCapabilitiesService({ db, organizations, reference });
+  const matching = createMatchingService({ db, needs, capabilities, organizations });
+  const notifications = createNotificationsService({ db });
+  const webhooks = createWebhooksService({ db, organizations });
+  const orders = createOrdersService({ db });
+  const bids = createBidsService({ db, needs, capabilities, organizations });
+  const acceptance = createBidAcceptance({ db, orders, organizations, capabilities });
+  const messages = createMessagesService({ db, needs, organizations });
+  // The pseudonym key is derived from the JWT secret under its own label (HMAC), not the secret itself.
+  const openData = createOpenDataService({
+    db,
+    publicUrl: env.PUBLIC_URL,
+    anonymisationSecret: env.JWT_SECRET,
+  });
+  const imports = createImportsService({ db, needs, organizations, reference });
+  const supportMeasures = createSupportMeasuresService({ db, reference });
+  const lots = createLotsService({ db, organizations, supportMeasures });
+  const analytics = createAnalyticsService({
+    db,
+    organizations,
+    supportMeasures,
+    bottleneckAfterDays: env.BOTTLENECK_AFTER_DAYS,
+  });
 
   await app.register(
     async (api) => {
@@ -123,10 +170,27 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(organizationsRoutes, { organizations, auth });
       await api.register(needsRoutes, { needs });
       await api.register(capabilitiesRoutes, { capabilities });
+      await api.register(matchingRoutes, { matching });
+      await api.register(notificationsRoutes, { notifications });
+      await api.register(webhooksRoutes, { webhooks });
+      await api.register(eventsRoutes, { redisUrl: env.REDIS_URL, channelPrefix: env.QUEUE_PREFIX });
+      await api.register(bidsRoutes, { bids, acceptance });
+      await api.register(ordersRoutes, { orders });
+      await api.register(messagesRoutes, { messages });
+      await api.register(openDataRoutes, { openData });
+      await api.register(importsRoutes, { imports });
+      await api.register(supportMeasuresRoutes, { supportMeasures });
+      await api.register(lotsRoutes, { lots });
+      await api.register(analyticsRoutes, { analytics });
     },
     { prefix: '/api/v1' },
   );
 
+  await registerQueueDashboard(app, {
+    redis,
+    prefix: env.QUEUE_PREFIX,
+    secureCookies: env.PUBLIC_URL.startsWith('https://'),
+  });
   await app.register(webClientPlugin, { root: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
 
   return Object.assign(app, { services: { auth, organizations, reference, needs, capabilities } });

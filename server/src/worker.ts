@@ -5,6 +5,20 @@ import { createLogger } from './lib/logger';
 import { exitUnlessServicesReachable } from './lib/service-check';
 import { createRedis } from './queue/connections';
 import { expireNeedsJob, expireOverdueNeeds } from './modules/needs/needs.jobs';
+import { expireBidsJob, expireOverdueBids } from './modules/bids/bids.jobs';
+import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
+import { createImportRunner } from './modules/imports/import-runner';
+import { matchingJobHandlers } from './modules/matching/matching.handlers';
+import { notificationJobHandlers } from './modules/notifications/deliver-notification';
+import { createMailer } from './modules/notifications/mailer';
+import { createWebhookDispatcher, webhookJobHandlers } from './modules/webhooks/webhook-dispatcher';
+import { importFileJob } from './modules/imports/imports.jobs';
+import { REBUILD_LOTS_SCHEDULE, rebuildLotsJob } from './modules/lots/lots.jobs';
+import { lotJobHandlers } from './modules/lots/lots.rebuild';
+import { createNeedsService } from './modules/needs/needs.service';
+import { createOrganizationsService } from './modules/organizations/organizations.service';
+import { createReferenceRepo } from './modules/reference/reference.repo';
+import { createReferenceService } from './modules/reference/reference.service';
 import { startOutboxRelay } from './queue/outbox-relay';
 import { closeQueues, createQueues } from './queue/queues';
 import { handle, handlerTable, startWorkers } from './queue/worker-runtime';
@@ -15,13 +29,41 @@ const env = loadEnvOrExit();
 const log = createLogger(env.LOG_LEVEL, 'worker');
 await exitUnlessServicesReachable(env.DATABASE_URL, env.REDIS_URL);
 
-const database = createDatabase(env.DATABASE_URL, log);
+// A connection per concurrently running job of the two busy queues (matching, notifications), plus
+// the relay and its LISTEN: fewer and jobs would wait for connections, not for work.
+const database = createDatabase(env.DATABASE_URL, log, env.WORKER_CONCURRENCY * 2 + 4);
 const producer = createRedis(env.REDIS_URL, 'worker', log);
 const queues = createQueues(producer, env.QUEUE_PREFIX);
 const relay = startOutboxRelay({ pool: database.pool, queues, log, pollMs: env.OUTBOX_POLL_MS });
 
+const reference = createReferenceService({ repo: createReferenceRepo(database.db) });
+const organizations = createOrganizationsService({ db: database.db, reference });
+const importRunner = createImportRunner({
+  db: database.db,
+  needsFor: (db) => createNeedsService({ db, organizations, reference }),
+  capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
+});
+
+const mailer = env.SMTP_URL ? createMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
+const webhookDispatcher = createWebhookDispatcher({ db: database.db });
+
 const handlers = handlerTable([
+  ...matchingJobHandlers({ db: database.db, pool: database.pool }),
+  ...notificationJobHandlers({
+    db: database.db,
+    redis: producer,
+    prefix: env.QUEUE_PREFIX,
+    publicUrl: env.PUBLIC_URL,
+    mailer,
+    webhooks: webhookDispatcher,
+  }),
+  ...webhookJobHandlers(webhookDispatcher),
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
+  handle(expireBidsJob, async () => ({ expired: await expireOverdueBids(database.db, new Date()) })),
+  ...lotJobHandlers({ db: database.db }),
+  handle(importFileJob, ({ importId }, job) =>
+    importRunner.run(importId, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) }),
+  ),
 ]);
 const workers = startWorkers({
   connection: createRedis(env.REDIS_URL, 'worker', log),
@@ -35,6 +77,16 @@ await queues.maintenance.upsertJobScheduler(
   expireNeedsJob.name,
   { pattern: '5 * * * *' },
   { name: expireNeedsJob.name, data: {} },
+);
+await queues.maintenance.upsertJobScheduler(
+  expireBidsJob.name,
+  { pattern: '10 * * * *' },
+  { name: expireBidsJob.name, data: {} },
+);
+await queues.maintenance.upsertJobScheduler(
+  rebuildLotsJob.name,
+  { pattern: REBUILD_LOTS_SCHEDULE },
+  { name: rebuildLotsJob.name, data: {} },
 );
 
 const heartbeat = setInterval(async () => {
@@ -57,6 +109,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     await relay.stop();
     await Promise.all(workers.map((worker) => worker.close()));
     await closeQueues(queues);
+    mailer?.close();
     producer.disconnect();
     await database.close();
     process.exit(0);

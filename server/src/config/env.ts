@@ -29,6 +29,8 @@ const envSchema = z.object({
     .regex(/^[a-z0-9_-]+$/)
     .default('zamena'),
   TRUST_PROXY: booleanFlag.default(false),
+  /** A critical open need without a match or a bid this many days after publication is a bottleneck. */
+  BOTTLENECK_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -267,6 +267,8 @@ export const needs = pgTable(
     index('needs_status_created_idx').on(t.status, t.createdAt, t.id),
     index('needs_okpd2_pattern_idx').using('btree', sql`"okpd2" text_pattern_ops`),
     index('needs_region_idx').on(t.deliveryRegionCode, t.status),
+    // Region and OKPD2 prefix together, the exchange's commonest filter (bench: server/bench).
+    index('needs_region_okpd2_idx').using('btree', t.deliveryRegionCode, sql`"okpd2" text_pattern_ops`),
     index('needs_buyer_idx').on(t.buyerOrganizationId, t.createdAt),
     index('needs_posted_by_idx').on(t.postedByOrganizationId, t.createdAt),
     index('needs_search_idx').using('gin', t.search),
@@ -611,4 +613,160 @@ export const messages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('messages_thread_idx').on(t.threadId, t.createdAt)],
+);
+
+/**
+ * Pooled demand (DESIGN.md §2): open needs of one OKPD2 kind (`25.73.40`) and unit from at least two
+ * regions. Rebuilt set-based by the rebuild-lots job; one live (not archived) lot per kind and unit.
+ */
+export const lots = pgTable(
+  'lots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    okpd2Kind: text('okpd2_kind').notNull(),
+    unit: text('unit').notNull(),
+    /** `draft` | `published` | `archived` (a published lot whose demand no longer spans two regions). */
+    status: text('status').notNull().default('draft'),
+    needsCount: integer('needs_count').notNull(),
+    totalQuantity: numeric('total_quantity', { precision: 21, scale: 3 }).notNull(),
+    /** Sum of quantity × target unit price over the needs that name a price. */
+    totalValue: numeric('total_value', { precision: 24, scale: 2 }).notNull(),
+    pricedNeedsCount: integer('priced_needs_count').notNull(),
+    regionsCount: integer('regions_count').notNull(),
+    regionCodes: char('region_codes', { length: 2 }).array().notNull(),
+    buyersCount: integer('buyers_count').notNull(),
+    earliestNeededBy: date('earliest_needed_by', { mode: 'string' }).notNull(),
+    /** Monthly capacity of the distinct active capabilities in the lot's unit that cover the kind or match a need. */
+    matchedCapacity: numeric('matched_capacity', { precision: 21, scale: 3 }).notNull(),
+    capabilitiesCount: integer('capabilities_count').notNull(),
+    /** Matched capacity until the earliest needed-by date over the total quantity (capped at 9999). */
+    coverage: numeric('coverage', { precision: 10, scale: 4 }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedByUserId: uuid('published_by_user_id').references(() => users.id),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('lots_kind_unit_live_key')
+      .on(t.okpd2Kind, t.unit)
+      .where(sql`"status" <> 'archived'`),
+    index('lots_status_updated_idx').on(t.status, t.updatedAt),
+    index('lots_region_codes_idx').using('gin', t.regionCodes),
+  ],
+);
+
+export const lotNeeds = pgTable(
+  'lot_needs',
+  {
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => lots.id, { onDelete: 'cascade' }),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+  },
+  (t) => [primaryKey({ columns: [t.lotId, t.needId] }), index('lot_needs_need_idx').on(t.needId)],
+);
+
+/** A manufacturer's offer on a published lot: the whole volume or a share of it. */
+export const lotBids = pgTable(
+  'lot_bids',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => lots.id),
+    bidderOrganizationId: uuid('bidder_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    unitPrice: money('unit_price').notNull(),
+    quantity: quantity('quantity').notNull(),
+    leadTimeDays: integer('lead_time_days').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    comment: text('comment').notNull().default(''),
+    /** `submitted` | `withdrawn` */
+    status: text('status').notNull().default('submitted'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('lot_bids_lot_idx').on(t.lotId, t.createdAt),
+    index('lot_bids_bidder_idx').on(t.bidderOrganizationId, t.createdAt),
+    uniqueIndex('lot_bids_lot_bidder_live_key')
+      .on(t.lotId, t.bidderOrganizationId)
+      .where(sql`"status" = 'submitted'`),
+  ],
+);
+
+/** One run of the lot rebuild (on demand or scheduled), pollable by its id. */
+export const lotRebuilds = pgTable(
+  'lot_rebuilds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** `manual` | `scheduled` */
+    trigger: text('trigger').notNull(),
+    /** `queued` | `running` | `succeeded` | `failed` */
+    status: text('status').notNull().default('queued'),
+    requestedByUserId: uuid('requested_by_user_id').references(() => users.id),
+    stats: jsonb('stats').$type<Record<string, number>>(),
+    error: text('error'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('lot_rebuilds_created_idx').on(t.createdAt)],
+);
+
+/** Catalogue of state support measures an administrator maintains; empty scopes mean "all". */
+export const supportMeasures = pgTable(
+  'support_measures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    operator: text('operator').notNull(),
+    description: text('description').notNull().default(''),
+    maxAmount: money('max_amount'),
+    /** OKPD2 codes the measure is limited to (a code covers everything under it); empty: all. */
+    okpd2Prefixes: text('okpd2_prefixes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** Regions the measure is limited to; empty: all. */
+    regionCodes: char('region_codes', { length: 2 })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    url: text('url'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('support_measures_active_idx').on(t.active, t.name)],
+);
+
+/**
+ * Open demand per OKPD2 kind and unit (any number of regions) with the capacity against it, written by
+ * the rebuild-lots job next to the lots: the country-wide investment-niche ranking reads it instead of
+ * aggregating every open need per request.
+ */
+export const demandKinds = pgTable(
+  'demand_kinds',
+  {
+    okpd2Kind: text('okpd2_kind').notNull(),
+    unit: text('unit').notNull(),
+    needsCount: integer('needs_count').notNull(),
+    totalQuantity: numeric('total_quantity', { precision: 21, scale: 3 }).notNull(),
+    totalValue: numeric('total_value', { precision: 24, scale: 2 }).notNull(),
+    /** Quantity of the needs that name a price: total value ÷ this is the average price. */
+    pricedQuantity: numeric('priced_quantity', { precision: 21, scale: 3 }).notNull(),
+    regionsCount: integer('regions_count').notNull(),
+    regionCodes: char('region_codes', { length: 2 }).array().notNull(),
+    buyersCount: integer('buyers_count').notNull(),
+    earliestNeededBy: date('earliest_needed_by', { mode: 'string' }).notNull(),
+    matchedCapacity: numeric('matched_capacity', { precision: 21, scale: 3 }).notNull(),
+    capabilitiesCount: integer('capabilities_count').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.okpd2Kind, t.unit] })],
 );

@@ -45,6 +45,8 @@ export const organizationSchema = z.object({
   verified: z.boolean(),
   verifiedAt: z.string().nullable(),
   cluster: clusterSchema.nullable(),
+  /** Agreed to be named as buyer in the open-data (OCDS) export; otherwise it is anonymised there. */
+  openDataConsent: z.boolean(),
   /** Private: present only for the organization's own members, analysts and admins. */
   contacts: contactsSchema.optional(),
   createdAt: z.string(),
@@ -75,6 +77,7 @@ export const updateOrganizationSchema = z
     name: text(2, 300),
     cluster: clusterSchema.nullable(),
     contacts: contactsSchema,
+    openDataConsent: z.boolean(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });

@@ -15,6 +15,49 @@ const RegisterPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('../features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })),
 );
+const NeedsListPage = lazy(() =>
+  import('../features/needs/components/needs-list-page').then((m) => ({ default: m.NeedsListPage })),
+);
+// The detail pages are composed from several features in app/routes (features never import each other).
+const NeedDetailPage = lazy(() =>
+  import('./routes/need-detail-route').then((m) => ({ default: m.NeedDetailRoute })),
+);
+const NeedFormPage = lazy(() =>
+  import('../features/needs/components/need-form-page').then((m) => ({ default: m.NeedFormPage })),
+);
+const CapabilitiesListPage = lazy(() =>
+  import('../features/capabilities/components/capabilities-list-page').then((m) => ({
+    default: m.CapabilitiesListPage,
+  })),
+);
+const CapabilityDetailPage = lazy(() =>
+  import('./routes/capability-detail-route').then((m) => ({ default: m.CapabilityDetailRoute })),
+);
+const MyBidsPage = lazy(() =>
+  import('../features/bids/components/my-bids-page').then((m) => ({ default: m.MyBidsPage })),
+);
+const OrdersListPage = lazy(() =>
+  import('../features/orders/components/orders-list-page').then((m) => ({ default: m.OrdersListPage })),
+);
+const OrderDetailPage = lazy(() =>
+  import('../features/orders/components/order-detail-page').then((m) => ({ default: m.OrderDetailPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/components/notifications-page').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+const ReviewPage = lazy(() =>
+  import('../features/review/components/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+const CapabilityFormPage = lazy(() =>
+  import('../features/capabilities/components/capability-form-page').then((m) => ({
+    default: m.CapabilityFormPage,
+  })),
+);
+const ImportsPage = lazy(() =>
+  import('../features/imports/components/imports-page').then((m) => ({ default: m.ImportsPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -27,7 +70,23 @@ export const router = createBrowserRouter([
         children: [
           {
             element: <ProtectedRoute />,
-            children: [{ index: true, element: <DashboardPage /> }],
+            children: [
+              { index: true, element: <DashboardPage /> },
+              { path: 'needs', element: <NeedsListPage /> },
+              { path: 'needs/new', element: <NeedFormPage /> },
+              { path: 'needs/:id', element: <NeedDetailPage /> },
+              { path: 'needs/:id/edit', element: <NeedFormPage /> },
+              { path: 'capabilities', element: <CapabilitiesListPage /> },
+              { path: 'capabilities/new', element: <CapabilityFormPage /> },
+              { path: 'capabilities/:id', element: <CapabilityDetailPage /> },
+              { path: 'capabilities/:id/edit', element: <CapabilityFormPage /> },
+              { path: 'imports', element: <ImportsPage /> },
+              { path: 'bids', element: <MyBidsPage /> },
+              { path: 'orders', element: <OrdersListPage /> },
+              { path: 'orders/:id', element: <OrderDetailPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'review', element: <ReviewPage /> },
+            ],
           },
           {
             element: <GuestRoute />,

@@ -22,7 +22,23 @@ const KNOWN_MESSAGES: Record<string, ValidationKey> = {
   'only enterprises and centres register themselves': 'registrableKind',
   'must not contain a NUL character': 'forbiddenCharacter',
   'Invalid email address': 'email',
+  'must be greater than zero': 'positive',
+  'must be an OKPD2 code such as 28, 28.15 or 28.15.10.120': 'okpd2Code',
+  'no such OKPD2 code': 'unknownOkpd2',
+  'must be a TN VED code of 4, 6, 8 or 10 digits': 'tnved',
+  'must be an OKEI unit code such as 796': 'choose',
+  'must not be in the past': 'notInPast',
+  'Invalid ISO date': 'date',
 };
+
+/** zod's own wording for numbers and lists, with the bound they carry. */
+const COUNTED_MESSAGES: ReadonlyArray<readonly [RegExp, ValidationKey]> = [
+  [/^must be a decimal with at most (\d+) decimals$/, 'decimal'],
+  [/^Too small: expected number to be >=(-?\d+)$/, 'minNumber'],
+  [/^Too big: expected number to be <=(-?\d+)$/, 'maxNumber'],
+  [/^Too small: expected array to have >=(\d+) items?$/, 'minItems'],
+  [/^Too big: expected array to have <=(\d+) items?$/, 'maxItems'],
+];
 
 /** Problem codes that are really about one field. */
 const FIELD_OF_PROBLEM: Partial<Record<string, string>> = {
@@ -45,8 +61,13 @@ export function messageFromText(path: string, message: string): FieldMessage {
   if (min) return { key: 'minLength', count: Number(min[1]) };
   const max = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
   if (max) return { key: 'maxLength', count: Number(max[1]) };
+  for (const [pattern, key] of COUNTED_MESSAGES) {
+    const counted = pattern.exec(message);
+    if (counted) return { key, count: Number(counted[1]) };
+  }
   if (message.startsWith('Invalid option')) return { key: 'choose' };
   if (message.endsWith('received undefined')) return { key: 'required' };
+  if (/^Invalid input: expected (number|int)/.test(message)) return { key: 'wholeNumber' };
   return { text: message };
 }
 

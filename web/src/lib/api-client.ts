@@ -103,14 +103,20 @@ function urlOf(path: string, query?: Query): string {
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers = new Headers({ accept: 'application/json, application/problem+json', ...options.headers });
-  if (options.body !== undefined) headers.set('content-type', 'application/json');
+  // A FormData body (file uploads) sets its own multipart content type with the boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers.set('content-type', 'application/json');
   if (token) headers.set('authorization', `Bearer ${token}`);
   let response: Response;
   try {
     response = await fetch(urlOf(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: multipart
+        ? (options.body as FormData)
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
     });
@@ -175,8 +181,7 @@ export function refreshSession(): Promise<Session | null> {
   return refreshing;
 }
 
-/** The one way the client talks to the API. */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function authorizedResponse(path: string, options: RequestOptions): Promise<Response> {
   const useAuth = options.auth ?? true;
   const tokenSent = useAuth ? accessToken : null;
   const response = await send(path, options, tokenSent);
@@ -184,9 +189,30 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     // Another request may already have refreshed while this one was in flight.
     const token =
       accessToken && accessToken !== tokenSent ? accessToken : (await refreshSession())?.accessToken;
-    if (token) return readBody<T>(await send(path, options, token));
+    if (token) return send(path, options, token);
   }
-  return readBody<T>(response);
+  return response;
+}
+
+/** The one way the client talks to the API. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await authorizedResponse(path, options));
+}
+
+export type DownloadedFile = { blob: Blob; filename: string | null };
+
+function filenameOf(response: Response): string | null {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+}
+
+/** A file (export, template) fetched with the bearer token, which a plain link could not send. */
+export async function requestFile(path: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await authorizedResponse(path, options);
+  if (!response.ok) return readBody<never>(response);
+  return { blob: await response.blob(), filename: filenameOf(response) };
 }
 
 export const api = {
@@ -198,6 +224,11 @@ export const api = {
     request<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'DELETE' }),
+  /** multipart/form-data, e.g. an import file. */
+  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'POST', body: form }),
+  download: (path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    requestFile(path, { ...options, method: 'GET', headers: { accept: '*/*', ...options?.headers } }),
 };
 
 /** A cheap probe used while the API is unreachable; resolves true once it answers again. */

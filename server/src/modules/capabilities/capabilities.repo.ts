@@ -18,10 +18,19 @@ export type NewCapabilityRow = Omit<typeof capabilities.$inferInsert, 'search'>;
 export type ManufacturerRow = { id: string; name: string; regionCode: string; verified: boolean };
 export type CapabilityWithManufacturer = { capability: CapabilityRow; manufacturer: ManufacturerRow };
 
+const INSERT_CHUNK = 1000;
+
 export function createCapabilitiesRepo(db: DbExecutor) {
   return {
-    insertMany: (values: NewCapabilityRow[]): Promise<CapabilityRow[]> =>
-      db.insert(capabilities).values(values).returning(capabilityColumns),
+    /** In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters); callers hold a transaction. */
+    async insertMany(values: NewCapabilityRow[]): Promise<CapabilityRow[]> {
+      const rows: CapabilityRow[] = [];
+      for (let start = 0; start < values.length; start += INSERT_CHUNK) {
+        const chunk = values.slice(start, start + INSERT_CHUNK);
+        rows.push(...(await db.insert(capabilities).values(chunk).returning(capabilityColumns)));
+      }
+      return rows;
+    },
 
     async findById(id: string): Promise<CapabilityWithManufacturer | undefined> {
       const [row] = await db

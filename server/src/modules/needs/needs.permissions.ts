@@ -14,9 +14,12 @@ const isOwner = (actor: Actor, need: NeedOwners) =>
 export const canSeeNeed = (actor: Actor, need: NeedOwners) =>
   isAnalyst(actor) || isOwner(actor, need) || (PUBLIC_NEED_STATUSES as string[]).includes(need.status);
 
-/** Buyer contacts are for the buyer, the posting centre and analysts until a bid is accepted. */
-export const canSeeBuyerContacts = (actor: Actor, need: NeedOwners) =>
-  isAnalyst(actor) || isOwner(actor, need);
+/**
+ * Buyer contacts are for the buyer, the posting centre and analysts, and for a supplier once one of
+ * its bids on the need was accepted (`hasOrder`: it supplies an order on this need).
+ */
+export const canSeeBuyerContacts = (actor: Actor, need: NeedOwners, hasOrder = false) =>
+  isAnalyst(actor) || isOwner(actor, need) || hasOrder;
 
 /** The buyer, the centre that posted it, or an administrator (an unverified centre is refused separately). */
 export const canManageNeed = (actor: Actor, need: NeedOwners) => actor.isAdmin || isOwner(actor, need);

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { needs, organizations } from '../../db/schema';
+import { needs, orders, organizations } from '../../db/schema';
 
 // The generated tsvector is for the database's eyes only: never selected or returned.
 const { search: _search, ...columns } = getTableColumns(needs);
@@ -27,10 +27,19 @@ export type NeedWithBuyer = { need: NeedRow; buyer: NeedBuyerRow };
 
 const bumpVersion = () => ({ version: sql`${needs.version} + 1`, updatedAt: sql`now()` });
 
+const INSERT_CHUNK = 1000;
+
 export function createNeedsRepo(db: DbExecutor) {
   return {
-    insertMany: (values: NewNeedRow[]): Promise<NeedRow[]> =>
-      db.insert(needs).values(values).returning(needColumns),
+    /** In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters); callers hold a transaction. */
+    async insertMany(values: NewNeedRow[]): Promise<NeedRow[]> {
+      const rows: NeedRow[] = [];
+      for (let start = 0; start < values.length; start += INSERT_CHUNK) {
+        const chunk = values.slice(start, start + INSERT_CHUNK);
+        rows.push(...(await db.insert(needs).values(chunk).returning(needColumns)));
+      }
+      return rows;
+    },
 
     async findById(id: string): Promise<NeedWithBuyer | undefined> {
       const [row] = await db
@@ -63,6 +72,16 @@ export function createNeedsRepo(db: DbExecutor) {
         )
         .returning(needColumns);
       return row;
+    },
+
+    /** Those of `needIds` on which `organizationId` supplies an order (it may see the buyer's contacts). */
+    async supplied(needIds: string[], organizationId: string): Promise<Set<string>> {
+      if (needIds.length === 0) return new Set();
+      const rows = await db
+        .selectDistinct({ needId: orders.needId })
+        .from(orders)
+        .where(and(inArray(orders.needId, needIds), eq(orders.supplierOrganizationId, organizationId)));
+      return new Set(rows.map((row) => row.needId));
     },
 
     /** Open needs due before `today`, at most `limit`, skipping rows another transaction holds. */

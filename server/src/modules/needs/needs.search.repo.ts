@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '../../db/client';
-import { needs, organizations, regions } from '../../db/schema';
+import { needs, regions } from '../../db/schema';
 import {
+  bilingualTsquery,
   epochMicros,
   escapeLike,
   fromEpochMicros,
@@ -9,7 +10,8 @@ import {
   textRank,
   withTrigramThreshold,
 } from '../../db/search-sql';
-import { needBuyerColumns, needColumns, type NeedWithBuyer } from './needs.repo';
+import { needColumns, type NeedRow, type NeedWithBuyer } from './needs.repo';
+import { createPreparedNeedSearch } from './needs.search.prepared';
 
 export type NeedSearch = {
   q?: string;
@@ -34,9 +36,10 @@ export type NeedSearchRow = NeedWithBuyer & { sortKey: string };
 
 const TRIGRAM_COLUMNS = [needs.title, needs.replaces];
 
-function filters(search: NeedSearch): SQL[] {
+/** `text`: how `q` narrows the rows (all matches, or only the fuzzy ones the full-text phase missed). */
+function filters(search: NeedSearch, text: SQL | undefined): SQL[] {
   const conditions: (SQL | undefined)[] = [
-    search.q ? textCandidates(search.q, needs, needs.id, needs.search, TRIGRAM_COLUMNS) : undefined,
+    text,
     // LIKE 'prefix%' on the dotted code is served by the text_pattern_ops index.
     search.okpd2Prefix ? sql`${needs.okpd2} LIKE ${`${escapeLike(search.okpd2Prefix)}%`}` : undefined,
     search.regionCode ? eq(needs.deliveryRegionCode, search.regionCode) : undefined,
@@ -61,14 +64,28 @@ function filters(search: NeedSearch): SQL[] {
   return conditions.filter((condition): condition is SQL => condition !== undefined);
 }
 
+/** Words that matched no full-text entry but are similar to a title or part number (typos, `skf32210`). */
+const fuzzyOnly = (q: string) => {
+  const similar = TRIGRAM_COLUMNS.map(
+    (column) => sql`SELECT ${needs.id} FROM ${needs} WHERE ${column} %> ${q}`,
+  );
+  return and(
+    sql`${needs.id} = ANY(ARRAY(${sql.join(similar, sql` UNION `)}))`,
+    sql`NOT (${needs.search} @@ ${bilingualTsquery(q)})`,
+  );
+};
+
 export function createNeedsSearchRepo(db: Db) {
-  const page = (executor: DbExecutor, search: NeedSearch) => {
+  const prepared = createPreparedNeedSearch(db);
+
+  /** The general query (drizzle, not prepared), in a transaction with the trigram threshold set. */
+  const page = (executor: DbExecutor, search: NeedSearch, text: SQL | undefined) => {
     const rankedBy = search.sort === 'relevance' ? search.q : undefined;
     const sortKey =
       rankedBy !== undefined
         ? textRank(rankedBy, needs.search, TRIGRAM_COLUMNS)
         : epochMicros(needs.createdAt);
-    const conditions = filters(search);
+    const conditions = filters(search, text);
     if (search.after) {
       const { key, id } = search.after;
       conditions.push(
@@ -89,17 +106,30 @@ export function createNeedsSearchRepo(db: Db) {
     /**
      * One page, newest first or by relevance (with `q`). Full text and trigram candidates come from
      * their GIN indexes; only they are ranked. The keyset (sort key, id) never skips or repeats rows
-     * when needs are added between pages.
+     * when needs are added between pages. The common shapes run as prepared statements
+     * (needs.search.prepared.ts): parsed and planned once per connection.
      */
     async search(search: NeedSearch): Promise<NeedSearchRow[]> {
-      const rows = await (search.q ? withTrigramThreshold(db, (tx) => page(tx, search)) : page(db, search));
+      const { q } = search;
+      let rows: { need: NeedRow; sortKey: string }[];
+      if (q === undefined) {
+        rows = await prepared.byDate(search);
+      } else if (search.sort === 'relevance') {
+        // Full-text matches rank above every fuzzy-only one (1 + ts_rank > word_similarity), so the
+        // costly trigram phase runs only when they do not fill the page (a typo, a bare part number).
+        rows = await prepared.byRank({ ...search, q });
+        if (rows.length < search.limit) {
+          const rest = { ...search, limit: search.limit - rows.length };
+          rows = [...rows, ...(await withTrigramThreshold(db, (tx) => page(tx, rest, fuzzyOnly(q))))];
+        }
+      } else {
+        const text = textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS);
+        rows = await withTrigramThreshold(db, (tx) => page(tx, search, text));
+      }
       // Buyers are fetched for the page only: joined in the search, they would be looked up for
       // every candidate before the sort.
       const ids = [...new Set(rows.map((row) => row.need.buyerOrganizationId))];
-      const buyers =
-        ids.length === 0
-          ? []
-          : await db.select(needBuyerColumns).from(organizations).where(inArray(organizations.id, ids));
+      const buyers = ids.length === 0 ? [] : await prepared.buyers(ids);
       const byId = new Map(buyers.map((buyer) => [buyer.id, buyer]));
       return rows.map((row) => ({ ...row, buyer: byId.get(row.need.buyerOrganizationId)! }));
     },

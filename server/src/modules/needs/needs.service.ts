@@ -114,6 +114,13 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     return found;
   }
 
+  /** Needs (of those the caller may not see contacts of anyway) on which the caller supplies an order. */
+  const suppliedBy = (actor: Actor, rows: NeedRow[]) =>
+    repo.supplied(
+      rows.filter((need) => !canSeeBuyerContacts(actor, need)).map((need) => need.id),
+      actor.organizationId,
+    );
+
   return {
     async list(query: NeedListQuery, actor: Actor): Promise<NeedPage> {
       const sort = query.q && query.sort !== 'date' ? 'relevance' : 'date';
@@ -134,8 +141,14 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
       });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
+      const supplied = await suppliedBy(
+        actor,
+        page.map((row) => row.need),
+      );
       return {
-        items: page.map((row) => toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need))),
+        items: page.map((row) =>
+          toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need, supplied.has(row.need.id))),
+        ),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort, key: last.sortKey, id: last.need.id })
@@ -145,7 +158,8 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
 
     async get(id: string, actor: Actor): Promise<Need> {
       const { need, buyer } = await visible(id, actor);
-      return toNeed(need, buyer, canSeeBuyerContacts(actor, need));
+      const supplied = await suppliedBy(actor, [need]);
+      return toNeed(need, buyer, canSeeBuyerContacts(actor, need, supplied.has(need.id)));
     },
 
     async create(input: CreateNeed, actor: Actor): Promise<Need> {

@@ -1,8 +1,7 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { notifications, users } from '../../db/schema';
-import { addToOutbox } from '../../queue/outbox';
-import { deliverNotificationJob, deliverNotificationJobId } from './notifications.jobs';
+import { notifications, outbox, users } from '../../db/schema';
+import { deliverNotificationsJob, deliverNotificationsJobId, NOTIFICATION_BATCH } from './notifications.jobs';
 
 export type NotificationEvent = {
   /** e.g. `need.matched`, `capability.matched`, `bid.accepted`; the web client translates it. */
@@ -13,37 +12,62 @@ export type NotificationEvent = {
   dedupeKey: string;
 };
 
+export type AddressedEvent = { organizationIds: string[]; event: NotificationEvent };
+
 /**
  * Notifies every member of the given organizations, in the caller's transaction: one row per user per
- * event (a unique key makes a repeat a no-op) and, for each new row, a delivery job through the outbox.
+ * event (a unique key makes a repeat a no-op) and the new rows' delivery job through the outbox.
  * Returns how many notifications were created.
  */
-export async function notifyOrganizations(
+export function notifyOrganizations(
   tx: DbExecutor,
   organizationIds: string[],
   event: NotificationEvent,
 ): Promise<number> {
-  if (organizationIds.length === 0) return 0;
-  const recipients = await tx
-    .select({ userId: users.id, organizationId: users.organizationId })
-    .from(users)
-    .where(inArray(users.organizationId, [...new Set(organizationIds)]));
-  if (recipients.length === 0) return 0;
-  const created = await tx
-    .insert(notifications)
-    .values(
-      recipients.map((r) => ({ ...r, kind: event.kind, payload: event.payload, dedupeKey: event.dedupeKey })),
+  return notifyMany(tx, [{ organizationIds, event }]);
+}
+
+/**
+ * Several events at once (a matching run tells the buyer and each new manufacturer): the same rules
+ * as `notifyOrganizations`, in one statement whatever the number of events and members: members are
+ * looked up, rows inserted (repeats skipped by the unique key), and delivery jobs for the new rows
+ * written to the outbox, one per batch of up to NOTIFICATION_BATCH; the outbox is woken once.
+ */
+export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Promise<number> {
+  const rows = events.flatMap(({ organizationIds, event }) =>
+    [...new Set(organizationIds)].map((organizationId) => ({
+      organization_id: organizationId,
+      kind: event.kind,
+      payload: event.payload,
+      dedupe_key: event.dedupeKey,
+    })),
+  );
+  if (rows.length === 0) return 0;
+  const job = deliverNotificationsJob;
+  const result = await tx.execute(sql`
+    WITH events AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS e(organization_id uuid, kind text, payload jsonb, dedupe_key text)
+    ), created AS (
+      INSERT INTO ${notifications} (user_id, organization_id, kind, payload, dedupe_key)
+      SELECT u.id, e.organization_id, e.kind, e.payload, e.dedupe_key
+      FROM events e JOIN ${users} u ON u.organization_id = e.organization_id
+      ON CONFLICT (user_id, dedupe_key) DO NOTHING
+      RETURNING id, kind
+    ), batched AS (
+      SELECT id, kind, (row_number() OVER (ORDER BY id) - 1) / ${NOTIFICATION_BATCH} AS batch FROM created
+    ), queued AS (
+      INSERT INTO ${outbox} (queue, topic, job_name, payload, job_id)
+      SELECT ${job.queue},
+        CASE WHEN count(DISTINCT kind) = 1 THEN min(kind) ELSE 'notifications' END,
+        ${job.name},
+        jsonb_build_object('notificationIds', jsonb_agg(id ORDER BY id)),
+        ${deliverNotificationsJobId('')} || min(id::text)
+      FROM batched GROUP BY batch
+      RETURNING id
     )
-    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id });
-  for (const { id } of created) {
-    await addToOutbox(
-      tx,
-      deliverNotificationJob,
-      { notificationId: id },
-      deliverNotificationJobId(id),
-      event.kind,
-    );
-  }
-  return created.length;
+    SELECT (SELECT count(*) FROM created)::int AS created, (SELECT count(*) FROM queued)::int AS jobs`);
+  const counts = result.rows[0] as { created?: number; jobs?: number } | undefined;
+  if ((counts?.jobs ?? 0) > 0) await tx.execute(sql`SELECT pg_notify('outbox', '')`);
+  return Number(counts?.created ?? 0);
 }

@@ -15,6 +15,7 @@ export function toOrganization(row: OrganizationRow, withPrivate: boolean): Orga
       row.clusterType && row.clusterName
         ? { type: row.clusterType as NonNullable<Organization['cluster']>['type'], name: row.clusterName }
         : null,
+    openDataConsent: row.openDataConsent,
     ...(withPrivate ? { contacts: row.contacts } : {}),
     createdAt: row.createdAt.toISOString(),
   };

@@ -107,6 +107,7 @@ export function createOrganizationsService({ db, reference }: Deps) {
             ? { clusterType: patch.cluster?.type ?? null, clusterName: patch.cluster?.name ?? null }
             : {}),
           ...(patch.contacts !== undefined ? { contacts: patch.contacts } : {}),
+          ...(patch.openDataConsent !== undefined ? { openDataConsent: patch.openDataConsent } : {}),
         });
         await recordAudit(tx, {
           actor,

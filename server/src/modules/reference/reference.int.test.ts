@@ -38,6 +38,8 @@ describe('reference data', () => {
     const items = await okpd2({ q: '25.73' });
     expect(items[0]).toMatchObject({ code: '25.73', name: 'Инструмент', level: 'group' });
     expect(items.every((i) => i.code.startsWith('25.73'))).toBe(true);
+    const full = await okpd2({ q: '28.15.10.120' });
+    expect(full[0]).toMatchObject({ code: '28.15.10.120', level: 'category' });
   });
 
   it('finds codes by a Russian word form (сверло finds Сверла)', async () => {

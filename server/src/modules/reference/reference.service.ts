@@ -1,7 +1,7 @@
 import type { Okpd2Code, Okpd2Query, Region } from '@zamena/shared/reference/reference.schemas';
 import type { ReferenceRepo } from './reference.repo';
 
-const CODE_PREFIX = /^([A-U]|\d{1,2}(\.\d{0,2}){0,3})$/;
+const CODE_PREFIX = /^([A-U]|\d{1,2}(\.\d{0,2}){0,2}(\.\d{0,3})?)$/;
 
 /** Words of the query as a tsquery: every word must match, the last one as a prefix (search while typing). */
 export function toPrefixTsquery(q: string): string | null {

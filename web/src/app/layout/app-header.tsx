@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useSession } from '../../lib/auth';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
@@ -21,6 +22,7 @@ export function AppHeader() {
         </Link>
         <div className="header-tools">
           <LanguageSwitcher />
+          {session ? <NotificationBell /> : null}
           {session ? <UserMenu session={session} /> : null}
         </div>
       </div>

@@ -1,0 +1,1 @@
+CREATE INDEX "needs_region_okpd2_idx" ON "needs" USING btree ("delivery_region_code","okpd2" text_pattern_ops);

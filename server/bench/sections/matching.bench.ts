@@ -1,0 +1,271 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNeedSchema } from '@zamena/shared/needs/needs.schemas';
+import type pg from 'pg';
+import type { Actor } from '../../src/lib/actor';
+import { MATCHING_CHANNEL } from '../../src/modules/matching/matches.repo';
+import { createRedis } from '../../src/queue/connections';
+import { closeQueues, createQueues, type Queues } from '../../src/queue/queues';
+import type { BenchContext, BenchSection, BenchTable } from '../bench-context';
+import { percentile } from '../load-generator';
+
+/**
+ * Matching (DESIGN.md §4) end to end: POST /needs (publish) → outbox → relay (LISTEN/NOTIFY) → BullMQ
+ * → match-need job → matches and notifications committed. The commit is observed by LISTEN on the
+ * channel the job notifies inside its transaction, so the time is the commit's, not a poll's. The
+ * workers are real worker processes (`node --import tsx server/src/worker.ts`) on their own queue prefix.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const RATES = [
+  { perSecond: 20, seconds: 10, maxP95Ms: 50 },
+  { perSecond: 200, seconds: 5, maxP95Ms: 100 },
+];
+const BURST = 2000;
+const MIN_BURST_PER_SECOND = 350;
+
+type Template = { title: string; okpd2: string; unit: string; analogue: string | null };
+
+const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/**
+ * The loaded organizations have no users, so a match would notify nobody on the supplier side: one
+ * owner each makes the notification load real (one row and one delivery job per matched manufacturer).
+ */
+async function ensureMembers(pool: pg.Pool) {
+  await pool.query(`
+    INSERT INTO users (organization_id, email, password_hash, full_name, role)
+    SELECT id, 'bench-' || id || '@zamena.local', 'not-a-hash', 'Bench Owner', 'owner'
+    FROM organizations o WHERE name LIKE 'АО «Завод %'
+      AND NOT EXISTS (SELECT 1 FROM users u WHERE u.organization_id = o.id)`);
+}
+
+/** Needs modelled on active capabilities, so they have suppliers to find. */
+async function templates(pool: pg.Pool): Promise<Template[]> {
+  const { rows } = await pool.query<{ title: string; okpd2: string[]; unit: string; analogues: string[] }>(
+    `SELECT title, okpd2, unit, analogues FROM capabilities WHERE active ORDER BY md5(id::text) LIMIT 2000`,
+  );
+  return rows.map((row) => ({
+    title: row.title,
+    okpd2: row.okpd2[0]!,
+    unit: row.unit,
+    analogue: row.analogues[0] ?? null,
+  }));
+}
+
+function needInput(template: Template, index: number, run: string) {
+  const neededBy = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    title: `${template.title} ${run}-${index}`,
+    description: 'Замена импортного узла; bench',
+    okpd2: template.okpd2,
+    quantity: String(100 + (index % 900)),
+    unit: template.unit,
+    neededBy,
+    deliveryRegionCode: ['62', '77', '66', '16', '54', '25'][index % 6]!,
+    ...(template.analogue ? { replaces: template.analogue } : {}),
+    publish: true,
+  };
+}
+
+/** Commit times (performance.now()) of matching runs, by need id, from LISTEN. */
+async function listenForCommits(pool: pg.Pool) {
+  const client = await pool.connect();
+  const commits = new Map<string, number>();
+  client.on('notification', (message) => {
+    const [kind, id] = (message.payload ?? '').split(',');
+    if (kind === 'need' && id) commits.set(id, performance.now());
+  });
+  await client.query(`LISTEN ${MATCHING_CHANNEL}`);
+  return {
+    commits,
+    async waitFor(ids: string[], timeoutMs: number) {
+      const deadline = Date.now() + timeoutMs;
+      while (ids.some((id) => !commits.has(id))) {
+        if (Date.now() > deadline)
+          throw new Error(`${ids.filter((id) => !commits.has(id)).length} needs not matched`);
+        await sleep(5);
+      }
+    },
+    close: () => client.release(),
+  };
+}
+
+function spawnWorkers(count: number, env: Record<string, string>): ChildProcess[] {
+  return Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/worker.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return child;
+  });
+}
+
+async function stopWorkers(children: ChildProcess[]) {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+async function run(ctx: BenchContext): Promise<BenchTable> {
+  const { pool } = ctx.database;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `bench-matching-${randomBytes(3).toString('hex')}`;
+  const workerEnv = {
+    DATABASE_URL: pool.options.connectionString!,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: prefix,
+    OUTBOX_POLL_MS: '500',
+  };
+  await ensureMembers(pool);
+  const models = await templates(pool);
+  const listener = await listenForCommits(pool);
+  const producer = createRedis(redisUrl, 'producer', { warn: () => undefined });
+  const queues: Queues = createQueues(producer, prefix);
+  const me = (await (
+    await fetch(`${ctx.apiOrigin}/api/v1/me`, { headers: { authorization: `Bearer ${ctx.token}` } })
+  ).json()) as { user: { id: string }; organization: { id: string } };
+  const actor: Actor = {
+    userId: me.user.id,
+    organizationId: me.organization.id,
+    organizationKind: 'enterprise',
+    regionCode: '62',
+    role: 'owner',
+    isAdmin: false,
+  };
+  let sequence = 0;
+  let failures = 0;
+  let firstFailure = '';
+  const post = async (index: number, runId: string): Promise<string | null> => {
+    const fail = (reason: string) => {
+      failures += 1;
+      firstFailure ||= reason;
+      return null;
+    };
+    try {
+      const response = await fetch(`${ctx.apiOrigin}/api/v1/needs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ctx.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(needInput(models[(sequence++ + index) % models.length]!, index, runId)),
+      });
+      if (response.status !== 201) return fail(`${response.status} ${await response.text()}`);
+      return ((await response.json()) as { id: string }).id;
+    } catch (error) {
+      return fail(String((error as Error).cause ?? error));
+    }
+  };
+
+  /** A worker is ready when it has matched a probe need end to end. */
+  const ready = async () => {
+    const probe = await post(0, `probe${sequence}`);
+    if (!probe) throw new Error(`POST /needs failed: ${firstFailure}`);
+    await listener.waitFor([probe], 60_000);
+  };
+
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  let children = spawnWorkers(1, workerEnv);
+  try {
+    ctx.log('matching: one worker process, steady rates…');
+    await ready();
+    for (const { perSecond, seconds, maxP95Ms } of RATES) {
+      const total = perSecond * seconds;
+      failures = 0;
+      const sent: { at: number; id: Promise<string | null> }[] = [];
+      const started = performance.now();
+      for (let i = 0; i < total; i++) {
+        const due = started + (i * 1000) / perSecond;
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        sent.push({ at: performance.now(), id: post(i, `r${perSecond}`) });
+      }
+      const answered = await Promise.all(sent.map(async (s) => ({ at: s.at, id: await s.id })));
+      const posted = answered.filter((s): s is { at: number; id: string } => s.id !== null);
+      const ids = posted.map((s) => s.id);
+      await listener.waitFor(ids, 120_000);
+      const latencies = posted.map((s) => listener.commits.get(s.id)! - s.at).sort((a, b) => a - b);
+      const jobs = await Promise.all(ids.map((id) => queues.matching.getJob(`match-need-${id}-v1`)));
+      const waits = jobs
+        .filter((job) => job?.processedOn && job.timestamp)
+        .map((job) => job!.processedOn! - job!.timestamp)
+        .sort((a, b) => a - b);
+      const p95 = percentile(latencies, 95);
+      rows.push([
+        `steady ${perSecond} needs/s × ${seconds} s (1 worker)`,
+        `${ms(percentile(latencies, 50))} / ${ms(p95)} ms`,
+        `${ms(percentile(waits, 50))} / ${ms(percentile(waits, 95))} ms`,
+        failures ? `${failures} of ${total} POSTs failed (${firstFailure.slice(0, 80)})` : '',
+        `p95 ≤ ${maxP95Ms} ms: ${p95 <= maxP95Ms ? 'met' : 'NOT met'}`,
+      ]);
+      await sleep(2000);
+    }
+    await stopWorkers(children);
+
+    let single = 0;
+    for (const workers of [1, 2]) {
+      children = spawnWorkers(workers, workerEnv);
+      ctx.log(`matching: burst of ${BURST} needs, ${workers} worker process(es)…`);
+      await ready();
+      const inputs = Array.from({ length: BURST }, (_, i) =>
+        createNeedSchema.parse(needInput(models[i % models.length]!, i, `burst${workers}`)),
+      );
+      const started = performance.now();
+      // One transaction with its outbox rows, as an import publishes them.
+      const created = await ctx.app.services.needs.createMany(inputs, actor);
+      await listener.waitFor(
+        created.map((need) => need.id),
+        300_000,
+      );
+      const perSecond = BURST / ((performance.now() - started) / 1000);
+      if (workers === 1) single = perSecond;
+      const target =
+        workers === 1
+          ? `≥ ${MIN_BURST_PER_SECOND}/s: ${perSecond >= MIN_BURST_PER_SECOND ? 'met' : 'NOT met'}`
+          : `≥ 1.5 × one worker: ${perSecond >= 1.5 * single ? 'met' : 'NOT met'} (${(perSecond / single).toFixed(2)} ×)`;
+      rows.push([
+        `burst of ${BURST} needs, ${workers} worker process(es)`,
+        '',
+        '',
+        `${perSecond.toFixed(0)} needs/s`,
+        target,
+      ]);
+      await stopWorkers(children);
+    }
+    const matched = await pool.query<{ avg: string }>(
+      `SELECT round(avg(n), 1) AS avg FROM (SELECT count(*) AS n FROM matches GROUP BY need_id) t`,
+    );
+    notes.push(
+      `${ctx.data.counts.capabilities.toLocaleString('en-US')} capabilities loaded; needs modelled on them (code, unit, analogue), ${matched.rows[0]?.avg ?? '?'} matches per matched need on average; every loaded organization has one member, so each match notifies its manufacturer (one row and one delivery job each).`,
+      'Latency: from just before POST /needs to the LISTEN notification the match-need job sends inside its transaction (matches, stale removal and notifications commit together). Open-loop sender; API, worker process(es), PostgreSQL and Redis share the machine.',
+      'BullMQ add → start: the match-need job’s `processedOn − timestamp`, read from the queue after each run.',
+      'Burst: 2,000 published needs in one transaction (with their outbox rows), until the last match-need run committed; WORKER_CONCURRENCY default (8) per process.',
+    );
+  } finally {
+    await stopWorkers(children);
+    listener.close();
+    await Promise.all(
+      Object.values(queues).map((queue) => queue.obliterate({ force: true }).catch(() => undefined)),
+    );
+    await closeQueues(queues);
+    producer.disconnect();
+  }
+  return {
+    title: 'Matching: publish → matches and notifications committed',
+    columns: ['load', 'latency p50 / p95', 'BullMQ add → start p50 / p95', 'throughput', 'target'],
+    rows,
+    notes,
+  };
+}
+
+export const matchingSection: BenchSection = { name: 'matching', run };

@@ -1,0 +1,229 @@
+import type { CreateCapability } from '@zamena/shared/capabilities/capabilities.schemas';
+import type { Cell } from '@zamena/shared/imports/cell-values';
+import { IMPORT_COLUMNS, type ImportColumn, matchHeaders } from '@zamena/shared/imports/import-columns';
+import {
+  capabilityRowInput,
+  columnKeyOfPath,
+  needRowInput,
+  pathOfColumn,
+  type RowFieldError,
+  type RowResult,
+} from '@zamena/shared/imports/import-rows';
+import type { ImportKind, ImportRowError } from '@zamena/shared/imports/imports.schemas';
+import type { CreateNeed } from '@zamena/shared/needs/needs.schemas';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import { AppError } from '../../lib/errors';
+import type { CapabilitiesService } from '../capabilities/capabilities.service';
+import type { NeedsService } from '../needs/needs.service';
+import { detectFormat, readRows, type SheetRow } from './file-reader';
+import { createImportsRepo, type ImportOutcome } from './imports.repo';
+
+type Deps = {
+  db: Db;
+  /** Builds the service on an executor: the import runs it inside its own transaction. */
+  needsFor: (db: Db) => Pick<NeedsService, 'createMany'>;
+  capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany'>;
+};
+
+const PROGRESS_EVERY = 500;
+/** A file with thousands of bad rows is reported in part: the first ones show what to fix. */
+export const MAX_REPORTED_ERRORS = 500;
+/** A title or note above the header is tolerated: the header is the first of these rows naming columns. */
+const HEADER_SEARCH_ROWS = 10;
+
+type ValidRow = { row: number; input: CreateNeed | CreateCapability; inn?: string };
+
+/** Thrown inside the write's savepoint to undo it when other rows were refused. */
+class Refused extends Error {}
+
+const fileError = (message: string): ImportRowError => ({ row: 0, path: 'file', message });
+
+function capped(errors: ImportRowError[]): ImportRowError[] {
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  if (sorted.length <= MAX_REPORTED_ERRORS) return sorted;
+  const rest = sorted.length - MAX_REPORTED_ERRORS;
+  return [...sorted.slice(0, MAX_REPORTED_ERRORS), fileError(`${rest} more errors are not listed`)];
+}
+
+const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
+
+export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
+  const repo = createImportsRepo(db);
+
+  const failed = (errors: ImportRowError[], processedRows = 0): ImportOutcome => ({
+    status: 'failed',
+    importedCount: 0,
+    processedRows,
+    errors: capped(errors),
+  });
+
+  /** The header row, the columns it names, and the data rows below it; or why the file is refused. */
+  function layout(rows: SheetRow[], columns: readonly ImportColumn[]) {
+    if (rows.length === 0) return { errors: [fileError('The file is empty')] };
+    const candidates = rows.slice(0, HEADER_SEARCH_ROWS);
+    const header = candidates.find((row) => matchHeaders(columns, row.cells.map(cellText)).written.size >= 2);
+    if (!header) {
+      const expected = columns.filter((column) => column.required).map((column) => column.ru);
+      return {
+        errors: [
+          {
+            row: rows[0]!.number,
+            path: 'header',
+            message: `No header row: the first row must name the columns (${expected.join(', ')})`,
+          },
+        ],
+      };
+    }
+    const match = matchHeaders(columns, header.cells.map(cellText));
+    if (match.missing.length > 0) {
+      return {
+        errors: match.missing.map((column) => ({
+          row: header.number,
+          path: pathOfColumn(column.key),
+          column: column.ru,
+          message: 'The column is missing',
+        })),
+      };
+    }
+    const data = rows.filter((row) => row.number > header.number);
+    if (data.length === 0)
+      return { errors: [{ row: header.number, path: 'file', message: 'No rows below the header' }] };
+    return { match, data };
+  }
+
+  /** Parses and checks every row with the API's schemas, reporting progress as it goes. */
+  async function validate(
+    importId: string,
+    kind: ImportKind,
+    rows: SheetRow[],
+    columns: readonly ImportColumn[],
+  ) {
+    const { match, data, errors: layoutErrors } = layout(rows, columns);
+    if (!match || !data) return { errors: layoutErrors ?? [], valid: [], columnName: () => undefined };
+    const columnName = (path: string) => {
+      const key = columnKeyOfPath(path);
+      return match.written.get(key) ?? columns.find((column) => column.key === key)?.ru;
+    };
+    const rowError = (row: number, error: RowFieldError): ImportRowError => ({
+      row,
+      path: error.path,
+      ...(columnName(error.path) ? { column: columnName(error.path) } : {}),
+      message: error.message,
+    });
+    await repo.progress(importId, { totalRows: data.length, processedRows: 0 });
+    const valid: ValidRow[] = [];
+    const errors: ImportRowError[] = [];
+    for (const [index, row] of data.entries()) {
+      const cells = new Map<string, Cell>();
+      for (const [position, column] of match.byPosition) cells.set(column.key, row.cells[position]);
+      const result: RowResult<CreateNeed | CreateCapability> =
+        kind === 'needs' ? needRowInput(cells, columns) : capabilityRowInput(cells, columns);
+      if (result.ok) valid.push({ row: row.number, input: result.input, inn: result.inn });
+      else errors.push(...result.errors.map((error) => rowError(row.number, error)));
+      if ((index + 1) % PROGRESS_EVERY === 0) await repo.progress(importId, { processedRows: index + 1 });
+    }
+    const innField = kind === 'needs' ? 'buyerOrganizationId' : 'manufacturerOrganizationId';
+    const ids = await repo.organizationIdsByInn([
+      ...new Set(valid.flatMap((row) => (row.inn ? [row.inn] : []))),
+    ]);
+    const resolved = valid.filter((row) => {
+      if (!row.inn) return true;
+      const id = ids.get(row.inn);
+      if (id) Object.assign(row.input, { [innField]: id });
+      else
+        errors.push(
+          rowError(row.row, { path: innField, message: 'No organization with this INN on the exchange' }),
+        );
+      return id !== undefined;
+    });
+    await repo.progress(importId, { processedRows: data.length });
+    return { errors, valid: resolved, columnName, processedRows: data.length };
+  }
+
+  /** The service refused rows of the batch (paths `3.okpd2`): back to the file's row numbers. */
+  function refusedRows(error: AppError, valid: ValidRow[], columnName: (path: string) => string | undefined) {
+    if (error.status !== 400 || !error.errors?.length) return [fileError(error.message)];
+    return error.errors.map(({ path, message }) => {
+      const [index, ...rest] = path.split('.');
+      const field = rest.join('.');
+      const column = columnName(field);
+      return { row: valid[Number(index)]?.row ?? 0, path: field, ...(column ? { column } : {}), message };
+    });
+  }
+
+  async function write(
+    importId: string,
+    kind: ImportKind,
+    actor: Actor,
+    checked: Awaited<ReturnType<typeof validate>>,
+  ) {
+    const { errors, valid, columnName, processedRows = 0 } = checked;
+    await db.transaction(async (tx) => {
+      // A retried job whose first run finished (or a second worker) finds the row finished: nothing twice.
+      if (!(await createImportsRepo(tx).lockUnfinished(importId))) return;
+      const refused: ImportRowError[] = [];
+      let imported = 0;
+      try {
+        // A savepoint: the rows go in only if no row anywhere in the file was refused.
+        await tx.transaction(async (savepoint) => {
+          // The services take a database; a transaction offers the same query API (drizzle's Tx).
+          const executor = savepoint as unknown as Db;
+          const inputs = valid.map((row) => row.input);
+          imported = inputs.length;
+          if (kind === 'needs') await needsFor(executor).createMany(inputs as CreateNeed[], actor);
+          else await capabilitiesFor(executor).createMany(inputs as CreateCapability[], actor);
+          if (errors.length > 0) throw new Refused();
+        });
+      } catch (error) {
+        if (error instanceof AppError) refused.push(...refusedRows(error, valid, columnName));
+        else if (!(error instanceof Refused)) throw error;
+      }
+      const all = [...errors, ...refused];
+      await createImportsRepo(tx).finish(
+        importId,
+        all.length > 0
+          ? failed(all, processedRows)
+          : { status: 'succeeded', importedCount: imported, processedRows, errors: [] },
+      );
+    });
+  }
+
+  return {
+    /**
+     * Runs one import: reads the file, checks every row, writes all rows or none. Idempotent: a
+     * finished import is left alone. `lastAttempt`: an unexpected failure then fails the import
+     * instead of leaving it running.
+     */
+    async run(importId: string, { lastAttempt = true }: { lastAttempt?: boolean } = {}): Promise<void> {
+      const found = await repo.findWithContent(importId);
+      if (!found || found.finishedAt) return;
+      const kind = found.kind as ImportKind;
+      const columns = IMPORT_COLUMNS[kind];
+      const actor = await repo.actorOf(found.userId);
+      const verdict = found.content ? detectFormat(found.filename, '', found.content) : undefined;
+      if (!actor || !found.content || !verdict || 'refused' in verdict) {
+        const reason = !actor ? 'The user who uploaded the file no longer exists' : 'The file cannot be read';
+        return repo.finish(importId, failed([fileError(reason)]));
+      }
+      if (found.content.length === 0) return repo.finish(importId, failed([fileError('The file is empty')]));
+      await repo.progress(importId, { status: 'running', processedRows: 0 });
+      try {
+        const rows = await readRows(verdict.format, found.content).catch(() => undefined);
+        if (!rows) {
+          const message = `The file is not a readable ${verdict.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'} file`;
+          return await repo.finish(importId, failed([fileError(message)]));
+        }
+        await write(importId, kind, actor, await validate(importId, kind, rows, columns));
+      } catch (error) {
+        if (!lastAttempt) throw error;
+        await repo.finish(
+          importId,
+          failed([fileError('The import failed on our side; upload the file again')]),
+        );
+        throw error;
+      }
+    },
+  };
+}
+export type ImportRunner = ReturnType<typeof createImportRunner>;

@@ -1,0 +1,101 @@
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { ImportRowError } from '@zamena/shared/imports/imports.schemas';
+import type { DbExecutor } from '../../db/client';
+import { imports, organizations, users } from '../../db/schema';
+import type { Actor } from '../../lib/actor';
+
+// The uploaded bytes are read by the job alone, never listed or returned.
+const { content: _content, ...columns } = getTableColumns(imports);
+
+export type ImportRow = Omit<typeof imports.$inferSelect, 'content'>;
+export type NewImportRow = typeof imports.$inferInsert;
+export type ImportOutcome = {
+  status: 'succeeded' | 'failed';
+  importedCount: number;
+  processedRows: number;
+  errors: ImportRowError[];
+};
+
+export function createImportsRepo(db: DbExecutor) {
+  return {
+    async insert(values: NewImportRow): Promise<ImportRow> {
+      const [row] = await db.insert(imports).values(values).returning(columns);
+      return row!;
+    },
+
+    async findById(id: string): Promise<ImportRow | undefined> {
+      const [row] = await db.select(columns).from(imports).where(eq(imports.id, id));
+      return row;
+    },
+
+    async findWithContent(id: string) {
+      const [row] = await db.select().from(imports).where(eq(imports.id, id));
+      return row;
+    },
+
+    list: (organizationId: string, kind: string | undefined, limit: number): Promise<ImportRow[]> =>
+      db
+        .select(columns)
+        .from(imports)
+        .where(and(eq(imports.organizationId, organizationId), kind ? eq(imports.kind, kind) : undefined))
+        .orderBy(desc(imports.createdAt), desc(imports.id))
+        .limit(limit),
+
+    /** Progress the client polls; `totalRows` once the file has been read. */
+    async progress(id: string, values: { status?: 'running'; totalRows?: number; processedRows: number }) {
+      await db.update(imports).set(values).where(eq(imports.id, id));
+    },
+
+    /** Locks the row for the final transaction; undefined when it is already finished (a retried job). */
+    async lockUnfinished(id: string): Promise<ImportRow | undefined> {
+      const [row] = await db.select(columns).from(imports).where(eq(imports.id, id)).for('update');
+      return row && !row.finishedAt ? row : undefined;
+    },
+
+    /** The end of an import: its outcome, and the uploaded bytes dropped. */
+    async finish(id: string, outcome: ImportOutcome): Promise<void> {
+      await db
+        .update(imports)
+        .set({ ...outcome, content: null, finishedAt: sql`now()` })
+        .where(eq(imports.id, id));
+    },
+
+    /** Who started the import, as the access token would have named them (undefined: user gone). */
+    async actorOf(userId: string): Promise<Actor | undefined> {
+      const [row] = await db
+        .select({
+          userId: users.id,
+          organizationId: organizations.id,
+          organizationKind: organizations.kind,
+          regionCode: organizations.regionCode,
+          role: users.role,
+          isAdmin: users.isAdmin,
+        })
+        .from(users)
+        .innerJoin(organizations, eq(organizations.id, users.organizationId))
+        .where(eq(users.id, userId));
+      return row as Actor | undefined;
+    },
+
+    /** Organization ids by INN, for the «ИНН покупателя» / «ИНН производителя» columns. */
+    async organizationIdsByInn(inns: string[]): Promise<Map<string, string>> {
+      if (inns.length === 0) return new Map();
+      const rows = await db
+        .select({ id: organizations.id, inn: organizations.inn })
+        .from(organizations)
+        .where(inArray(organizations.inn, inns));
+      return new Map(rows.map((row) => [row.inn!, row.id]));
+    },
+
+    /** INNs by organization id, for the export's buyer column. */
+    async innsByOrganizationId(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: organizations.id, inn: organizations.inn })
+        .from(organizations)
+        .where(inArray(organizations.id, ids));
+      return new Map(rows.flatMap((row) => (row.inn ? [[row.id, row.inn] as const] : [])));
+    },
+  };
+}
+export type ImportsRepo = ReturnType<typeof createImportsRepo>;

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, postNeed, register, type Registered } from '../../../test/fixtures';
+import { postCapability } from '../../../test/matching-fixtures';
+import { createTestApp, type TestContext } from '../../../test/test-app';
+import { createMatchingEngine, type MatchingEngine } from './matching.engine';
+
+let ctx: TestContext;
+let engine: MatchingEngine;
+let buyer: Registered;
+let maker: Registered;
+
+const matchesOf = async (needId: string) =>
+  (
+    await ctx.database.pool.query(
+      'SELECT capability_id, score, components, status FROM matches WHERE need_id = $1 ORDER BY capability_id',
+      [needId],
+    )
+  ).rows;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  engine = createMatchingEngine({ db: ctx.database.db, pool: ctx.database.pool });
+  buyer = await register(ctx.app, { regionCode: '62' });
+  maker = await register(ctx.app, { regionCode: '66' });
+});
+afterAll(() => ctx.close());
+
+describe('matching runs (DESIGN.md §4)', () => {
+  it('scores a pair the same whether the need or the capability came last', async () => {
+    const capability = await postCapability(ctx.app, maker.token, { okpd2: ['28.15.10.123'] });
+    const need = await postNeed(ctx.app, buyer.token, { publish: true, okpd2: '28.15.10.123' });
+    expect(await engine.matchNeed(need.id, 1)).toMatchObject({ outcome: 'matched', matches: 1, added: 1 });
+    const forward = await matchesOf(need.id);
+    await ctx.database.pool.query('DELETE FROM matches WHERE need_id = $1', [need.id]);
+    expect(await engine.matchCapability(capability.id, 1)).toMatchObject({ outcome: 'matched', added: 1 });
+    expect(await matchesOf(need.id)).toEqual(forward);
+    expect(forward[0].components).toMatchObject({ classification: 1, text: 1 });
+  });
+
+  it("never matches the buyer's own capability, nor one that does not deliver to the region", async () => {
+    const own = await postCapability(ctx.app, buyer.token);
+    const elsewhere = await postCapability(ctx.app, maker.token, { deliveryRegionCodes: ['77', '50'] });
+    const need = await postNeed(ctx.app, buyer.token, { publish: true });
+    await engine.matchNeed(need.id, 1);
+    const ids = (await matchesOf(need.id)).map((row) => row.capability_id);
+    expect(ids).not.toContain(own.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(ids.length).toBeGreaterThan(0);
+    await engine.matchCapability(elsewhere.id, 1);
+    expect((await matchesOf(need.id)).map((row) => row.capability_id)).not.toContain(elsewhere.id);
+  });
+
+  it('skips a superseded version and leaves draft needs unmatched', async () => {
+    const need = await postNeed(ctx.app, buyer.token, { publish: true });
+    const changed = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/needs/${need.id}`,
+      headers: { ...bearer(buyer.token), 'if-match': '"1"' },
+      payload: { quantity: '10' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(await engine.matchNeed(need.id, 1)).toEqual({ outcome: 'skipped', reason: 'superseded' });
+    expect(await matchesOf(need.id)).toEqual([]);
+    expect(await engine.matchNeed(need.id, 2)).toMatchObject({ outcome: 'matched' });
+    const draft = await postNeed(ctx.app, buyer.token);
+    expect(await engine.matchNeed(draft.id, 1)).toEqual({ outcome: 'cleared', removed: 0 });
+  });
+
+  it("removes a deactivated capability's proposed matches", async () => {
+    const capability = await postCapability(ctx.app, maker.token, { okpd2: ['28.15.10.129'] });
+    const need = await postNeed(ctx.app, buyer.token, { publish: true, okpd2: '28.15.10.129' });
+    await engine.matchNeed(need.id, 1);
+    expect((await matchesOf(need.id)).map((row) => row.capability_id)).toContain(capability.id);
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/capabilities/${capability.id}`,
+      headers: bearer(maker.token),
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await engine.matchCapability(capability.id, 2)).toMatchObject({ outcome: 'cleared' });
+    expect((await matchesOf(need.id)).map((row) => row.capability_id)).not.toContain(capability.id);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Redis } from 'ioredis';
+import type { Db } from '../../db/client';
+import { handle } from '../../queue/worker-runtime';
+import { publishLiveEvent } from '../events/live-events';
+import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import { renderEmail } from './email-templates';
+import type { Mailer } from './mailer';
+import { deliverNotificationJob, deliverNotificationsJob } from './notifications.jobs';
+import { createNotificationsRepo } from './notifications.repo';
+import { toNotification } from './notifications.service';
+
+type Deps = {
+  db: Db;
+  /** Publishes live events (any connection profile that may PUBLISH). */
+  redis: Pick<Redis, 'publish'>;
+  prefix: string;
+  publicUrl: string;
+  /** Absent without `SMTP_URL`: no e-mail. */
+  mailer?: Mailer;
+  webhooks: Pick<WebhookDispatcher, 'queueMany'>;
+};
+
+export type DeliveryReport = { notifications: number; emailed: number; webhooksQueued: number; live: number };
+
+/**
+ * Delivers notifications by their three channels, each guarded against repeats so a retried job
+ * sends nothing twice: a webhook delivery is unique per organization and event, `emailed_at` is set
+ * right after SMTP accepted the message, and live events go last (a client that sees one twice after
+ * a crash recognises it by its id).
+ */
+export function createNotificationDelivery({ db, redis, prefix, publicUrl, mailer, webhooks }: Deps) {
+  const repo = createNotificationsRepo(db);
+
+  return async function deliver(notificationIds: string[]): Promise<DeliveryReport> {
+    const batch = await repo.forDelivery(notificationIds);
+    const webhooksQueued = await webhooks.queueMany(
+      batch.map((facts) => ({
+        organizationId: facts.organizationId,
+        eventKey: facts.dedupeKey,
+        kind: facts.kind,
+        payload: facts.payload,
+        createdAt: facts.createdAt,
+      })),
+    );
+    let emailed = 0;
+    for (const facts of batch) {
+      if (!mailer || facts.emailedAt) continue;
+      await mailer.send(facts.email, renderEmail(facts, facts, publicUrl));
+      await repo.markEmailed(facts.id);
+      emailed += 1;
+    }
+    const receivers = await Promise.all(
+      batch.map((facts) =>
+        publishLiveEvent(redis, prefix, facts.userId, {
+          type: 'notification',
+          notification: toNotification(facts),
+        }),
+      ),
+    );
+    return {
+      notifications: batch.length,
+      emailed,
+      webhooksQueued,
+      live: receivers.reduce((sum, count) => sum + count, 0),
+    };
+  };
+}
+
+export const notificationJobHandlers = (deps: Deps) => {
+  const deliver = createNotificationDelivery(deps);
+  return [
+    handle(deliverNotificationsJob, ({ notificationIds }) => deliver(notificationIds)),
+    // Jobs of one notification, as outbox rows written before batches existed still name them.
+    handle(deliverNotificationJob, ({ notificationId }) => deliver([notificationId])),
+  ];
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from './email-templates';
+
+const matched = {
+  kind: 'need.matched',
+  payload: { needId: 'n1', needTitle: 'Подшипник 7510', suppliers: 3 },
+};
+
+describe('notification e-mails', () => {
+  it('speaks Russian by default and links to the need', () => {
+    const email = renderEmail(matched, { fullName: 'Ирина', language: 'ru' }, 'https://zamena.example/');
+    expect(email.subject).toBe('Найдены поставщики (3) для «Подшипник 7510»');
+    expect(email.text).toContain('Здравствуйте, Ирина!');
+    expect(email.text).toContain('https://zamena.example/needs/n1');
+  });
+
+  it('speaks English to users who chose it', () => {
+    const email = renderEmail(matched, { fullName: 'Irina', language: 'en' }, 'http://localhost:3000');
+    expect(email.subject).toBe('3 supplier(s) found for “Подшипник 7510”');
+    expect(email.text).toContain('Hello Irina,');
+    expect(email.text).toContain('http://localhost:3000/needs/n1');
+  });
+
+  it('has a template for every matching kind and a generic one for others', () => {
+    for (const kind of ['need.supplier_found', 'capability.need_fits', 'capability.matched']) {
+      const ru = renderEmail({ kind, payload: {} }, { fullName: 'И', language: 'ru' }, 'http://x');
+      expect(ru.subject).not.toBe('Новое уведомление на «Замене»');
+    }
+    const other = renderEmail(
+      { kind: 'bid.accepted', payload: {} },
+      { fullName: 'I', language: 'en' },
+      'http://x',
+    );
+    expect(other).toMatchObject({ subject: 'A new notification on Zamena' });
+    expect(other.text).toContain('http://x/notifications');
+  });
+});

@@ -1,0 +1,103 @@
+import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
+
+export type Email = { subject: string; text: string };
+type Language = 'ru' | 'en';
+type Payload = Record<string, unknown>;
+type Template = (payload: Payload) => { subject: string; lines: string[]; path: string };
+
+const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+/** Subjects and bodies of the notification e-mails, by the recipient's language. */
+const TEMPLATES: Record<Language, Record<string, Template>> = {
+  ru: {
+    [KINDS.needMatched]: (p) => ({
+      subject: `Найдены поставщики (${str(p.suppliers)}) для «${str(p.needTitle)}»`,
+      lines: [
+        `Для вашей потребности «${str(p.needTitle)}» найдено поставщиков: ${str(p.suppliers)}.`,
+        'Откройте потребность, чтобы увидеть оценки совпадения и пригласить поставщиков к предложениям.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.needSupplierFound]: (p) => ({
+      subject: `Новый поставщик для «${str(p.needTitle)}»`,
+      lines: [
+        `«${str(p.manufacturerName)}» опубликовал производственную возможность «${str(p.capabilityTitle)}», которая подходит вашей потребности «${str(p.needTitle)}».`,
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.capabilityNeedFits]: (p) => ({
+      subject: `Потребность подходит вашим возможностям: «${str(p.needTitle)}»`,
+      lines: [
+        `Потребность «${str(p.needTitle)}» подходит вашей возможности «${str(p.capabilityTitle)}».`,
+        'Вы можете сделать предложение покупателю.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.capabilityMatched]: (p) => ({
+      subject: `Вашей возможности «${str(p.capabilityTitle)}» подходят потребности (${str(p.needs)})`,
+      lines: [`Найдено открытых потребностей, подходящих «${str(p.capabilityTitle)}»: ${str(p.needs)}.`],
+      path: `/capabilities/${str(p.capabilityId)}`,
+    }),
+  },
+  en: {
+    [KINDS.needMatched]: (p) => ({
+      subject: `${str(p.suppliers)} supplier(s) found for “${str(p.needTitle)}”`,
+      lines: [
+        `We found ${str(p.suppliers)} supplier(s) for your need “${str(p.needTitle)}”.`,
+        'Open the need to see how well each one fits and invite them to bid.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.needSupplierFound]: (p) => ({
+      subject: `A new supplier for “${str(p.needTitle)}”`,
+      lines: [
+        `${str(p.manufacturerName)} published the capability “${str(p.capabilityTitle)}”, which fits your need “${str(p.needTitle)}”.`,
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.capabilityNeedFits]: (p) => ({
+      subject: `A need fits your capability: “${str(p.needTitle)}”`,
+      lines: [
+        `The need “${str(p.needTitle)}” fits your capability “${str(p.capabilityTitle)}”.`,
+        'You can make the buyer an offer.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.capabilityMatched]: (p) => ({
+      subject: `${str(p.needs)} open need(s) fit your capability “${str(p.capabilityTitle)}”`,
+      lines: [`We found ${str(p.needs)} open need(s) that fit “${str(p.capabilityTitle)}”.`],
+      path: `/capabilities/${str(p.capabilityId)}`,
+    }),
+  },
+};
+
+const FALLBACK: Record<Language, Template> = {
+  ru: () => ({
+    subject: 'Новое уведомление на «Замене»',
+    lines: ['У вас новое уведомление.'],
+    path: '/notifications',
+  }),
+  en: () => ({
+    subject: 'A new notification on Zamena',
+    lines: ['You have a new notification.'],
+    path: '/notifications',
+  }),
+};
+
+const SIGNATURE: Record<Language, (name: string) => [string, string]> = {
+  ru: (name) => [`Здравствуйте, ${name}!`, '— Биржа кооперации по импортозамещению «Замена»'],
+  en: (name) => [`Hello ${name},`, '— Zamena, the import-substitution cooperation exchange'],
+};
+
+export function renderEmail(
+  notification: { kind: string; payload: Payload },
+  recipient: { fullName: string; language: string },
+  publicUrl: string,
+): Email {
+  const language: Language = recipient.language === 'en' ? 'en' : 'ru';
+  const template = TEMPLATES[language][notification.kind] ?? FALLBACK[language];
+  const { subject, lines, path } = template(notification.payload);
+  const [greeting, signature] = SIGNATURE[language](recipient.fullName);
+  const link = `${publicUrl.replace(/\/$/, '')}${path}`;
+  return { subject, text: [greeting, '', ...lines, '', link, '', signature].join('\n') };
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams } from '@zamena/shared/common/common.schemas';
+import {
+  orderDetailSchema,
+  orderListQuerySchema,
+  orderPageSchema,
+  orderTransitionSchema,
+} from '@zamena/shared/orders/orders.schemas';
+import type { OrdersService } from './orders.service';
+
+type Options = { orders: OrdersService };
+
+export const ordersRoutes: FastifyPluginAsyncZod<Options> = async (app, { orders }) => {
+  app.addHook('onRequest', app.authenticate);
+  const tags = ['orders'];
+
+  app.get(
+    '/orders',
+    {
+      schema: {
+        tags,
+        summary: 'Orders the caller is a party to (buyer, supplier, posting centre); analysts see all',
+        querystring: orderListQuerySchema,
+        response: { 200: orderPageSchema },
+      },
+    },
+    async (request) => orders.list(request.query, request.actor),
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An order with both sides’ contacts and its timeline',
+        params: idParams,
+        response: { 200: orderDetailSchema },
+      },
+    },
+    async (request) => orders.get(request.params.id, request.actor),
+  );
+
+  app.post(
+    '/orders/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move an order: supplier → in_production, shipped; buyer side → delivered, completed; ' +
+          'either side → cancelled (before shipping) or disputed (after), with a reason',
+        params: idParams,
+        body: orderTransitionSchema,
+        response: { 200: orderDetailSchema },
+      },
+    },
+    async (request) => orders.transition(request.params.id, request.body, request.actor),
+  );
+};

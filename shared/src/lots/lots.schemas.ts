@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { isoDate, itemsOf, paginated, positiveDecimalString, text, uuid } from '../common/common.schemas';
+import { organizationRefSchema } from '../organizations/organizations.schemas';
+import { okpd2ValueSchema, regionCodeSchema } from '../reference/reference.schemas';
+import { supportMeasureRefSchema } from '../support-measures/support-measures.schemas';
+
+/**
+ * Lots: pooled demand (DESIGN.md §2). A rebuild writes `draft` lots; an analyst publishes one for
+ * manufacturers to bid on; a published lot whose needs no longer span two regions is `archived`.
+ */
+export const LOT_STATUSES = ['draft', 'published', 'archived'] as const;
+export const lotStatusSchema = z.enum(LOT_STATUSES);
+export type LotStatus = z.infer<typeof lotStatusSchema>;
+
+/** Notification kinds of lots; the web client translates them. */
+export const LOT_NOTIFICATION_KINDS = {
+  /** To the buyers of the pooled needs: `{ lotId, okpd2Kind, unit, needsCount, regionsCount }`. */
+  lotPublished: 'lot.published',
+} as const;
+
+export const lotSchema = z.object({
+  id: uuid,
+  /** The kind level of OKPD2 (`25.73.40`: six digits). */
+  okpd2Kind: z.string(),
+  okpd2KindName: z.string().nullable(),
+  /** OKEI unit shared by the pooled needs. */
+  unit: z.string(),
+  status: lotStatusSchema,
+  needsCount: z.number().int(),
+  /** Decimal strings: quantities and money never travel as floats. */
+  totalQuantity: z.string(),
+  /** Sum of quantity × target unit price over the `pricedNeedsCount` needs that name a price. */
+  totalValue: z.string(),
+  pricedNeedsCount: z.number().int(),
+  regionsCount: z.number().int(),
+  regionCodes: z.array(z.string()),
+  buyersCount: z.number().int(),
+  earliestNeededBy: z.string(),
+  /**
+   * Monthly capacity (in the lot's unit) of the distinct active capabilities that cover the kind
+   * (coded at the kind or deeper) or are matched to one of the pooled needs (a match not dismissed).
+   */
+  matchedCapacity: z.string(),
+  capabilitiesCount: z.number().int(),
+  /**
+   * matchedCapacity × months from the rebuild day to the earliest needed-by ÷ totalQuantity
+   * (1 = demand met in time; capped at 9999).
+   */
+  coverage: z.number(),
+  publishedAt: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Support measures that apply to the kind (federal ones and those of the lot's regions). */
+  supportMeasures: z.array(supportMeasureRefSchema),
+});
+export type Lot = z.infer<typeof lotSchema>;
+
+/** A pooled need as the lot shows it (the buyer's contacts stay hidden). */
+export const lotNeedSchema = z.object({
+  id: uuid,
+  title: z.string(),
+  okpd2: z.string(),
+  quantity: z.string(),
+  unit: z.string(),
+  targetUnitPrice: z.string().nullable(),
+  neededBy: z.string(),
+  deliveryRegionCode: z.string(),
+  critical: z.boolean(),
+  status: z.string(),
+  buyer: organizationRefSchema,
+});
+export type LotNeed = z.infer<typeof lotNeedSchema>;
+
+export const lotDetailSchema = lotSchema.extend({ needs: z.array(lotNeedSchema) });
+export type LotDetail = z.infer<typeof lotDetailSchema>;
+
+/** "published" or "draft,published". */
+const statusList = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((s) => s.trim()))])
+  .pipe(z.array(lotStatusSchema).min(1).max(LOT_STATUSES.length));
+
+export const lotListQuerySchema = z.object({
+  /** Default: published (and drafts for analysts and centres). Enterprises never see drafts, whatever they ask for. */
+  status: statusList.optional(),
+  /** A code prefix by classifier level: `25` lists every lot in class 25. */
+  okpd2: okpd2ValueSchema.optional(),
+  /** Lots with a need delivered to this region. */
+  region: regionCodeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
+export type LotListQuery = z.infer<typeof lotListQuerySchema>;
+
+/** Largest value first. */
+export const lotPageSchema = paginated(lotSchema);
+export type LotPage = z.infer<typeof lotPageSchema>;
+
+/** queued → running → succeeded | failed. */
+export const LOT_REBUILD_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+
+export const lotRebuildStatsSchema = z.object({
+  /** OKPD2 kinds (with unit) that have open demand: the investment-niche ranking's rows. */
+  kinds: z.number().int(),
+  /** Live lots after the run. */
+  lots: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Drafts removed and published lots archived: their needs no longer span two regions. */
+  removed: z.number().int(),
+  archived: z.number().int(),
+  needsJoined: z.number().int(),
+  needsLeft: z.number().int(),
+  durationMs: z.number().int(),
+});
+export type LotRebuildStats = z.infer<typeof lotRebuildStatsSchema>;
+
+export const lotRebuildSchema = z.object({
+  id: uuid,
+  trigger: z.enum(['manual', 'scheduled']),
+  status: z.enum(LOT_REBUILD_STATUSES),
+  stats: lotRebuildStatsSchema.nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type LotRebuild = z.infer<typeof lotRebuildSchema>;
+
+export const createLotBidSchema = z.object({
+  /** RUB per unit of the lot's unit. */
+  unitPrice: positiveDecimalString(2),
+  /** The whole volume or a share of it: at most the lot's total quantity. */
+  quantity: positiveDecimalString(3),
+  leadTimeDays: z.number().int().min(0).max(3650),
+  /** The offer holds through this day (UTC). */
+  validUntil: isoDate,
+  comment: text(0, 5000).default(''),
+});
+export type CreateLotBidInput = z.input<typeof createLotBidSchema>;
+export type CreateLotBid = z.output<typeof createLotBidSchema>;
+
+export const lotBidSchema = z.object({
+  id: uuid,
+  lotId: uuid,
+  bidderOrganizationId: uuid,
+  bidder: organizationRefSchema,
+  unitPrice: z.string(),
+  quantity: z.string(),
+  /** unitPrice × quantity, rounded to kopecks by PostgreSQL. */
+  total: z.string(),
+  leadTimeDays: z.number().int(),
+  validUntil: z.string(),
+  comment: z.string(),
+  status: z.enum(['submitted', 'withdrawn']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LotBid = z.infer<typeof lotBidSchema>;
+
+export const lotBidListSchema = itemsOf(lotBidSchema);
+export type LotBidList = z.infer<typeof lotBidListSchema>;

@@ -1,0 +1,12 @@
+import { CapabilityMatchesSection } from '../../features/matches/components/capability-matches-section';
+import { CapabilityDetailPage } from '../../features/capabilities/components/capability-detail-page';
+import './detail-routes.css';
+
+/** The capability page with the needs that fit it, composed here (features never import each other). */
+export function CapabilityDetailRoute() {
+  return (
+    <CapabilityDetailPage
+      renderSections={(capability) => <CapabilityMatchesSection capability={capability} />}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { needBidsQuery } from '../../features/bids/api/bids-api';
+import { NeedBidsSection } from '../../features/bids/components/need-bids-section';
+import { needMatchesQuery } from '../../features/matches/api/matches-api';
+import { NeedMatchesSection } from '../../features/matches/components/need-matches-section';
+import { needThreadsQuery } from '../../features/messages/api/messages-api';
+import { NeedMessagesSection } from '../../features/messages/components/need-messages-section';
+import { NeedDetailPage } from '../../features/needs/components/need-detail-page';
+import './detail-routes.css';
+
+/**
+ * The need page, composed here because features never import each other: the needs feature shows the
+ * need, and matches, bids and messages add their sections below it. Their queries start together with
+ * the need's own (no waterfall); a section the viewer may not see simply stays empty.
+ */
+export function NeedDetailRoute() {
+  const { id = '' } = useParams();
+  usePrefetchQuery(needMatchesQuery(id));
+  usePrefetchQuery(needBidsQuery(id));
+  usePrefetchQuery(needThreadsQuery(id));
+  return (
+    <NeedDetailPage
+      renderSections={(need) => (
+        <>
+          <NeedMatchesSection need={need} />
+          <NeedBidsSection need={need} />
+          <NeedMessagesSection need={need} />
+        </>
+      )}
+    />
+  );
+}

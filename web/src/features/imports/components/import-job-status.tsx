@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { ProgressBar } from '../../../components/ui/progress-bar';
+import { Spinner } from '../../../components/ui/spinner';
+import { problemMessage } from '../../../i18n/problem-message';
+import { useImportJob } from '../api/imports-api';
+import { ImportErrorsTable } from './import-errors-table';
+
+/** Progress while the worker runs; then the count imported, or every refused row (nothing imported). */
+export function ImportJobStatus({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const job = useImportJob(id);
+
+  if (job.isPending) return <Spinner label={t('app.loading')} />;
+  if (job.isError) {
+    return (
+      <Alert
+        tone="error"
+        action={
+          <Button variant="secondary" onClick={() => void job.refetch()}>
+            {t('imports.retry')}
+          </Button>
+        }
+      >
+        {problemMessage(t, job.error)}
+      </Alert>
+    );
+  }
+
+  const { status, filename, totalRows, processedRows, importedCount, errors, kind } = job.data;
+  return (
+    <section className="card import-status" aria-labelledby="import-status-heading">
+      <h2 id="import-status-heading">{t('imports.statusHeading', { name: filename })}</h2>
+      {status === 'queued' || status === 'running' ? (
+        <ProgressBar
+          label={status === 'queued' ? t('imports.queued') : t('imports.running')}
+          value={processedRows}
+          max={totalRows ?? undefined}
+          valueText={
+            totalRows
+              ? t('imports.progress', { done: processedRows, total: totalRows })
+              : t('imports.counting')
+          }
+        />
+      ) : null}
+      {status === 'succeeded' ? (
+        <Alert
+          tone="info"
+          action={
+            <Link
+              className="button button-secondary"
+              to={kind === 'needs' ? '/needs?mine=true' : '/capabilities?mine=true'}
+            >
+              {kind === 'needs' ? t('imports.openNeeds') : t('imports.openCapabilities')}
+            </Link>
+          }
+        >
+          {t('imports.succeeded', { count: importedCount })}
+        </Alert>
+      ) : null}
+      {status === 'failed' ? (
+        <>
+          <Alert tone="error">
+            {errors.length > 0 ? t('imports.failedRows', { count: errors.length }) : t('imports.failed')}
+          </Alert>
+          {errors.length > 0 ? <ImportErrorsTable errors={errors} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OrderDetail, OrderPage, OrderTransition } from '@zamena/shared/orders/orders.schemas';
+import { api } from '../../../lib/api-client';
+
+const PAGE_SIZE = 20;
+
+export type OrderListParams = { side?: string; status?: string; needId?: string };
+
+/** Every orders query starts with 'orders': live events and acceptances refresh them together. */
+export const orderKeys = {
+  all: ['orders'] as const,
+  list: (params: OrderListParams) => ['orders', 'list', params] as const,
+  detail: (id: string) => ['orders', 'detail', id] as const,
+};
+
+export function useOrders(params: OrderListParams) {
+  return useInfiniteQuery({
+    queryKey: orderKeys.list(params),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<OrderPage>('/orders', { query: { ...params, limit: PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    staleTime: 15_000,
+  });
+}
+
+export function useOrder(id: string) {
+  return useQuery({
+    queryKey: orderKeys.detail(id),
+    queryFn: ({ signal }) => api.get<OrderDetail>(`/orders/${id}`, { signal }),
+    staleTime: 0,
+  });
+}
+
+export function useOrderTransition(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OrderTransition) => api.post<OrderDetail>(`/orders/${id}/transitions`, input),
+    onSuccess: (order) => {
+      queryClient.setQueryData(orderKeys.detail(id), order);
+      void queryClient.invalidateQueries({ queryKey: ['orders', 'list'] });
+    },
+  });
+}
