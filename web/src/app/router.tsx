@@ -58,6 +58,20 @@ const CapabilityFormPage = lazy(() =>
 const ImportsPage = lazy(() =>
   import('../features/imports/components/imports-page').then((m) => ({ default: m.ImportsPage })),
 );
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/components/analytics-page').then((m) => ({ default: m.AnalyticsPage })),
+);
+const LotsListPage = lazy(() =>
+  import('../features/lots/components/lots-list-page').then((m) => ({ default: m.LotsListPage })),
+);
+const LotDetailPage = lazy(() =>
+  import('./routes/lot-detail-route').then((m) => ({ default: m.LotDetailRoute })),
+);
+const SupportMeasuresPage = lazy(() =>
+  import('../features/support-measures/components/support-measures-page').then((m) => ({
+    default: m.SupportMeasuresPage,
+  })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -86,6 +100,10 @@ export const router = createBrowserRouter([
               { path: 'orders/:id', element: <OrderDetailPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
               { path: 'review', element: <ReviewPage /> },
+              { path: 'analytics', element: <AnalyticsPage /> },
+              { path: 'lots', element: <LotsListPage /> },
+              { path: 'lots/:id', element: <LotDetailPage /> },
+              { path: 'support-measures', element: <SupportMeasuresPage /> },
             ],
           },
           {

@@ -104,26 +104,14 @@ const capabilitySelect = sql.raw(capabilityColumnsSql);
 export type ScoredCandidate<T> = { item: T; signals: TextSignals };
 
 export function createCandidatesRepo(db: DbExecutor) {
-  /**
-   * For this transaction only (they are session settings): the trigram operators' thresholds, and
-   * generic plans for prepared statements (the candidate query's shape never changes; replanning it
-   * for every need costs more than running it).
-   */
-  const setTrigramThresholds = (genericPlans = false) =>
+  /** The trigram operators' thresholds, for this transaction only (they are session settings). */
+  const setTrigramThresholds = () =>
     db.execute(
-      sql`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true), set_config('plan_cache_mode', ${genericPlans ? 'force_generic_plan' : 'auto'}, true)`,
+      sql`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true)`,
     );
 
   return {
     setTrigramThresholds,
-
-    async need(id: string): Promise<NeedForMatching | undefined> {
-      const [row] = await rowsOf<Row>(
-        db,
-        sql`SELECT ${needSelect} FROM needs n JOIN regions r ON r.code = n.delivery_region_code WHERE n.id = ${id}`,
-      );
-      return row ? toNeedFacts(row) : undefined;
-    },
 
     async capability(id: string): Promise<CapabilityForMatching | undefined> {
       const [row] = await rowsOf<Row>(

@@ -87,21 +87,7 @@ export function createMatchesRepo(db: DbExecutor) {
       return written.filter((row) => row.inserted);
     },
 
-    /** Proposed matches of the need outside `keptCapabilityIds`; reviewed ones stay as labelled data. */
-    async removeStaleOfNeed(needId: string, keptCapabilityIds: string[]): Promise<number> {
-      const removed = await db
-        .delete(matches)
-        .where(
-          and(
-            eq(matches.needId, needId),
-            proposedOnly,
-            keptCapabilityIds.length > 0 ? notInArray(matches.capabilityId, keptCapabilityIds) : undefined,
-          ),
-        )
-        .returning({ id: matches.id });
-      return removed.length;
-    },
-
+    /** Proposed matches of the capability outside `keptNeedIds`; reviewed ones stay as labelled data. */
     async removeStaleOfCapability(capabilityId: string, keptNeedIds: string[]): Promise<number> {
       const removed = await db
         .delete(matches)

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
+import { ToastProvider } from '../../components/ui/toast';
 import { ApiStatusBanner } from './api-status-banner';
 import { AppHeader } from './app-header';
 
@@ -21,26 +22,28 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <AppHeader />
-      <ApiStatusBanner />
-      <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        <div className="container">
-          <Suspense fallback={<Spinner label={t('app.loading')} />}>
-            <Outlet />
-          </Suspense>
-        </div>
-      </main>
-      <footer className="app-footer">
-        <div className="container footer-inner">
-          <span>{t('app.footer')}</span>
-          <a href="/api/docs">{t('app.apiDocs')}</a>
-        </div>
-      </footer>
-      <ScrollRestoration />
-    </div>
+    <ToastProvider>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <AppHeader />
+        <ApiStatusBanner />
+        <main id="main" ref={mainRef} tabIndex={-1} className="main">
+          <div className="container">
+            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+              <Outlet />
+            </Suspense>
+          </div>
+        </main>
+        <footer className="app-footer">
+          <div className="container footer-inner">
+            <span>{t('app.footer')}</span>
+            <a href="/api/docs">{t('app.apiDocs')}</a>
+          </div>
+        </footer>
+        <ScrollRestoration />
+      </div>
+    </ToastProvider>
   );
 }

@@ -6,7 +6,7 @@ import { useSession } from '../../lib/auth';
 
 type NavItem = {
   to: string;
-  label: `nav.${keyof typeof ru.nav}` | 'imports.nav' | 'review.nav';
+  label: `nav.${keyof typeof ru.nav}` | 'imports.nav' | 'review.nav' | 'lots.nav' | 'supportMeasures.nav';
   end?: boolean;
   /** Shown only to those who can use the page. */
   for?: (session: Session) => boolean;
@@ -31,6 +31,13 @@ const NAV_ITEMS: NavItem[] = [
   },
   { to: '/orders', label: 'nav.orders' },
   { to: '/review', label: 'review.nav', for: isAnalyst },
+  { to: '/lots', label: 'lots.nav' },
+  {
+    to: '/analytics',
+    label: 'nav.analytics',
+    for: (session) => isAnalyst(session) || session.organization.kind === 'center',
+  },
+  { to: '/support-measures', label: 'supportMeasures.nav', for: (session) => session.user.isAdmin },
 ];
 
 export function MainNav() {

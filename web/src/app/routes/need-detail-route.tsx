@@ -7,6 +7,7 @@ import { NeedMatchesSection } from '../../features/matches/components/need-match
 import { needThreadsQuery } from '../../features/messages/api/messages-api';
 import { NeedMessagesSection } from '../../features/messages/components/need-messages-section';
 import { NeedDetailPage } from '../../features/needs/components/need-detail-page';
+import { ApplicableMeasuresSection } from '../../features/support-measures/components/applicable-measures-section';
 import './detail-routes.css';
 
 /**
@@ -26,6 +27,7 @@ export function NeedDetailRoute() {
           <NeedMatchesSection need={need} />
           <NeedBidsSection need={need} />
           <NeedMessagesSection need={need} />
+          <ApplicableMeasuresSection okpd2={need.okpd2} regionCode={need.deliveryRegionCode} />
         </>
       )}
     />

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, postNeed, register } from '../../server/test/fixtures';
+import {
+  postCapability,
+  startInProcessWorker,
+  waitFor,
+  type RunningWorker,
+} from '../../server/test/matching-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import { ru } from '../src/i18n/locales/ru';
+import { startLotWorker } from './support/analytics-fixtures';
+import {
+  call,
+  createAnalyst,
+  launchBrowser,
+  newPerson,
+  nextYear,
+  REDIS_URL,
+  SCREENSHOTS,
+  signIn,
+  verify,
+} from './support/deal-fixtures';
+
+const suffix = randomUUID().slice(0, 8);
+const prefix = `e2e-analytics-${suffix}`;
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+/** Where the keyboard is: the review queue moves the focus from item to item. */
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+type Match = { id: string; status: string; need: { title: string } };
+
+describe('the analyst workspace', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let worker: RunningWorker | undefined;
+  let lotWorker: ReturnType<typeof startLotWorker> | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ QUEUE_PREFIX: prefix });
+    worker = await startInProcessWorker(server.database, { redisUrl: REDIS_URL, prefix });
+    lotWorker = startLotWorker(server.database, { redisUrl: REDIS_URL, prefix });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await lotWorker?.stop();
+    await worker?.stop();
+    await server?.stop();
+  });
+
+  async function openPage(width = 1280): Promise<Page> {
+    const context = await newPerson(browser!, width);
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  it('shows the figures, reviews a match with the keyboard, pools a lot and draws the map', async () => {
+    if (!server || !browser) throw new Error('the test server or browser did not start');
+    const { app, baseUrl } = server;
+
+    // A verified Omsk (55) manufacturer of tapered roller bearings; buyers in three regions need them.
+    const maker = await register(app, { regionCode: '55', name: `ООО «Омский подшипниковый ${suffix}»` });
+    await verify(app, maker.organizationId);
+    const capability = await postCapability(app, maker.token, { monthlyCapacity: '500' });
+    const titles: string[] = [];
+    const orderTitle = `Подшипник 7510, заказ (${suffix})`;
+    for (const region of ['62', '66', '16']) {
+      const buyer = await register(app, { regionCode: region, name: `АО «Завод ${region} ${suffix}»` });
+      const title = `Подшипник 7510 для региона ${region} (${suffix})`;
+      titles.push(title);
+      await postNeed(app, buyer.token, { title, deliveryRegionCode: region, publish: true });
+      if (region === '62') {
+        // A second need of the Ryazan buyer ends in an order from Omsk: an interregional flow for the map.
+        const ordered = await postNeed(app, buyer.token, { title: orderTitle, publish: true });
+        const bid = await call(app, 'POST', `/needs/${ordered.id}/bids`, maker.token, {
+          unitPrice: '800.00',
+          quantity: '1200',
+          leadTimeDays: 30,
+          validUntil: nextYear(),
+          capabilityId: capability.id,
+        });
+        const accepted = await app.inject({
+          method: 'POST',
+          url: `/api/v1/bids/${bid.id}/accept`,
+          headers: { ...bearer(buyer.token), 'idempotency-key': randomUUID() },
+        });
+        expect(accepted.statusCode).toBe(201);
+      }
+    }
+    const analyst = await createAnalyst(app);
+    await waitFor('three proposed matches', async () => {
+      const page = await call(app, 'GET', '/matches?status=proposed', analyst.token);
+      return (page.items as Match[]).length >= 3 ? true : null;
+    });
+
+    // 1. The workspace: summary cards and charts.
+    const page = await openPage();
+    await signIn(page, baseUrl, analyst);
+    await page
+      .getByRole('navigation', { name: ru.nav.label })
+      .getByRole('link', { name: ru.nav.analytics })
+      .click();
+    await page.getByRole('heading', { level: 1, name: ru.analytics.title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: ru.analytics.summary.heading }).waitFor();
+    await page.getByRole('img', { name: ru.analytics.summary.byStatus }).waitFor();
+    const interregional = page.locator('.stat-card').filter({ hasText: ru.analytics.summary.interregional });
+    expect((await interregional.textContent())?.replace(/\s/g, ' ')).toContain('960 000,00 ₽');
+    await shot(page, 'analytics-workspace');
+
+    // 2. From the workspace to the review queue: j moves onto the first match, a approves it.
+    await page.locator('#main').getByRole('link', { name: ru.analytics.toReview }).click();
+    await page.getByRole('heading', { level: 1, name: ru.review.title }).waitFor();
+    const list = page.getByRole('list', { name: ru.review.listLabel });
+    await list.getByRole('listitem').first().waitFor();
+    await page.keyboard.press('j');
+    const first = await focusedText(page);
+    const approvedTitle = [...titles, orderTitle].find((title) => first.includes(title));
+    expect(approvedTitle).toBeDefined();
+    await page.keyboard.press('a');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Одобрено: ${approvedTitle}` })
+      .waitFor();
+    const approved = (await call(app, 'GET', '/matches?status=approved', analyst.token)).items as Match[];
+    expect(approved.map((match) => match.need.title)).toEqual([approvedTitle]);
+
+    // 3. Lots: a rebuild pools the three regions' needs of one kind into a draft lot.
+    await page.goto(`${baseUrl}/lots`);
+    await page.getByRole('heading', { level: 1, name: ru.lots.title }).waitFor();
+    await page.getByRole('button', { name: ru.lots.rebuild.button }).click();
+    await page.getByRole('status').filter({ hasText: 'Лотов:' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('link', { name: /28\.15\.10/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /28\.15\.10/ }).waitFor();
+    const needs = page.getByRole('table', { name: ru.lots.detail.needsCaption });
+    for (const title of titles) await needs.getByRole('link', { name: title }).waitFor();
+    await page.getByText(ru.lots.regionsCount.replace('{{n}}', '3')).waitFor();
+    await page.getByRole('meter', { name: ru.lots.coverageLabel }).waitFor();
+    await shot(page, 'lot-detail');
+    await page.getByRole('button', { name: ru.lots.publish.button }).click();
+    await page.getByRole('dialog').getByRole('button', { name: ru.lots.publish.confirm }).click();
+    await page.getByText(ru.lots.statuses.published, { exact: true }).waitFor();
+    const lotId = new URL(page.url()).pathname.split('/').pop()!;
+    expect((await call(app, 'GET', `/lots/${lotId}`, analyst.token)).status).toBe('published');
+
+    // 4. The map: a circle per region with open demand, an arc for the Omsk → Ryazan supply, a table too.
+    await page.goto(`${baseUrl}/analytics?tab=map`);
+    const map = page.getByRole('img', { name: ru.analytics.map.label });
+    await map.waitFor();
+    for (const region of ['62', '66', '16']) {
+      await map.locator(`circle.region-map-demand[data-region="${region}"]`).waitFor();
+    }
+    expect(await map.locator('path.region-map-flow').count()).toBe(1);
+    await page.getByText(ru.analytics.map.tableToggle).click();
+    const flows = page.getByRole('table', { name: ru.analytics.map.flowsCaption });
+    await flows.getByRole('row').nth(1).waitFor();
+    await shot(page, 'analytics-map');
+
+    // 5. At 360 px nothing spills sideways.
+    const narrow = await openPage(360);
+    await signIn(narrow, baseUrl, analyst);
+    for (const path of ['/analytics', '/analytics?tab=map', `/lots/${lotId}`]) {
+      await narrow.goto(`${baseUrl}${path}`);
+      await narrow.getByRole('heading', { level: 1 }).waitFor();
+      await narrow.waitForLoadState('networkidle');
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEFAULT_WEB_DIST, type App } from '../../../server/src/app';
+import { postNeed, register } from '../../../server/test/fixtures';
+import { postCapability } from '../../../server/test/matching-fixtures';
+import { startTestServer } from '../../../server/test/test-server';
+import { call, createAnalyst, nextYear, verify, type Account } from './deal-fixtures';
+
+/**
+ * One of each kind of organization and a deal between two regions, made through the API, so that
+ * the accessibility and screenshot tests see every main page filled in, not only its empty state.
+ */
+/**
+ * The server on a private copy of the built client: a rebuild of web/dist while the test runs (another
+ * build in the same tree) would otherwise swap the lazy chunks' hashed names under the open pages.
+ */
+export async function startPagesServer() {
+  const dist = mkdtempSync(join(tmpdir(), 'zamena-web-'));
+  cpSync(DEFAULT_WEB_DIST, dist, { recursive: true });
+  const server = await startTestServer({ WEB_DIST_DIR: dist });
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+export type PagesWorld = {
+  buyer: Account;
+  supplier: Account;
+  centre: Account;
+  analyst: Account;
+  needId: string;
+  capabilityId: string;
+  orderId: string;
+};
+
+export async function seedPagesWorld(app: App): Promise<PagesWorld> {
+  const suffix = randomUUID().slice(0, 6);
+  const buyerName = `АО «Рязанский станкозавод ${suffix}»`;
+  const supplierName = `ООО «Омский подшипниковый завод ${suffix}»`;
+  const buyer = await register(app, { regionCode: '62', name: buyerName });
+  const supplier = await register(app, { regionCode: '55', name: supplierName });
+  await verify(app, supplier.organizationId);
+  const centreName = `Центр поддержки предпринимательства Рязанской области ${suffix}`;
+  const centre = await register(app, { kind: 'center', regionCode: '62', name: centreName });
+  await verify(app, centre.organizationId);
+  const analyst = await createAnalyst(app);
+
+  const capability = await postCapability(app, supplier.token, { leadTimeDays: 40 });
+  const need = await postNeed(app, buyer.token, { publish: true, neededBy: nextYear() });
+  await postNeed(app, buyer.token, {
+    publish: true,
+    title: 'Уплотнение манжетное 2.2-50×70',
+    okpd2: '22.19.73.120',
+    replaces: 'Freudenberg BA 50×70',
+    critical: false,
+  });
+  const bid = await call(app, 'POST', `/needs/${need.id}/bids`, supplier.token, {
+    unitPrice: '790.00',
+    quantity: '600',
+    leadTimeDays: 40,
+    validUntil: nextYear(),
+    comment: 'Серийная продукция, ГОСТ 27365',
+    capabilityId: capability.id,
+  });
+  await postNeed(app, buyer.token, {
+    publish: true,
+    title: 'Подшипник шариковый 6205',
+    okpd2: '28.15.10.110',
+  });
+  const order = await app.inject({
+    method: 'POST',
+    url: `/api/v1/bids/${bid.id}/accept`,
+    headers: { authorization: `Bearer ${buyer.token}`, 'idempotency-key': `pages-${suffix}-accept` },
+  });
+  if (order.statusCode !== 201 && order.statusCode !== 200) {
+    throw new Error(`accept answered ${order.statusCode}: ${order.body}`);
+  }
+  return {
+    buyer: { email: buyer.email, password: buyer.password, organization: buyerName },
+    supplier: { email: supplier.email, password: supplier.password, organization: supplierName },
+    centre: { email: centre.email, password: centre.password, organization: centreName },
+    analyst,
+    needId: need.id as string,
+    capabilityId: capability.id,
+    orderId: (order.json() as { id: string }).id,
+  };
+}
+
+export type Role = 'guest' | 'buyer' | 'supplier' | 'centre' | 'analyst';
+export type MainPage = { name: string; role: Role; path: (world: PagesWorld) => string };
+
+/** The main pages of the product, each as the role that uses it most. */
+export const MAIN_PAGES: MainPage[] = [
+  { name: 'sign-in', role: 'guest', path: () => '/sign-in' },
+  { name: 'register', role: 'guest', path: () => '/register' },
+  { name: 'dashboard-enterprise', role: 'buyer', path: () => '/' },
+  { name: 'dashboard-centre', role: 'centre', path: () => '/' },
+  { name: 'dashboard-association', role: 'analyst', path: () => '/' },
+  { name: 'needs-list', role: 'buyer', path: () => '/needs' },
+  { name: 'need-detail', role: 'buyer', path: (world) => `/needs/${world.needId}` },
+  { name: 'need-form', role: 'buyer', path: () => '/needs/new' },
+  { name: 'capabilities-list', role: 'supplier', path: () => '/capabilities' },
+  { name: 'capability-detail', role: 'supplier', path: (world) => `/capabilities/${world.capabilityId}` },
+  { name: 'capability-form', role: 'supplier', path: () => '/capabilities/new' },
+  { name: 'imports', role: 'buyer', path: () => '/imports' },
+  { name: 'bids', role: 'supplier', path: () => '/bids' },
+  { name: 'orders', role: 'buyer', path: () => '/orders' },
+  { name: 'order-detail', role: 'buyer', path: (world) => `/orders/${world.orderId}` },
+  { name: 'notifications', role: 'supplier', path: () => '/notifications' },
+  { name: 'review', role: 'analyst', path: () => '/review' },
+];
+
+/** Opens a page and waits until its h1 is there and no skeleton or spinner is left. */
+export async function openPage(page: Page, url: string) {
+  await page.goto(url);
+  const heading = page.getByRole('heading', { level: 1 }).first();
+  // A lazy page chunk that did not arrive once (seen under load on 2 cores) gets one reload, not a failure.
+  await heading.waitFor({ timeout: 10_000 }).catch(async () => {
+    await page.reload();
+    await heading.waitFor();
+  });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .spinner'), undefined, {
+    timeout: 15_000,
+  });
+}

@@ -1,0 +1,7 @@
+import { LotDetailPage } from '../../features/lots/components/lot-detail-page';
+import { SupportMeasureRefs } from '../../features/support-measures/components/support-measure-refs';
+
+/** The lot page with its support measures, composed here because features never import each other. */
+export function LotDetailRoute() {
+  return <LotDetailPage renderSections={(lot) => <SupportMeasureRefs measures={lot.supportMeasures} />} />;
+}

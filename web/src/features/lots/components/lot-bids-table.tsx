@@ -1,0 +1,72 @@
+import type { LotBid } from '@zamena/shared/lots/lots.schemas';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert';
+import { DataTable } from '../../../components/ui/data-table';
+import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
+import { Spinner } from '../../../components/ui/spinner';
+import { problemMessage } from '../../../i18n/problem-message';
+import { useLotBids } from '../api/lots-api';
+
+/** Bids on the lot as the API shows them to the viewer (analysts all, a bidder its own). */
+export function LotBidsTable({ lotId, unit }: { lotId: string; unit: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'ru';
+  const bids = useLotBids(lotId, true);
+  return (
+    <section className="lot-section" aria-labelledby="lot-bids-heading" data-section="lot-bids">
+      <h2 id="lot-bids-heading">{t('lots.bid.listHeading')}</h2>
+      {bids.isPending ? <Spinner label={t('app.loading')} /> : null}
+      {bids.isError ? <Alert tone="error">{problemMessage(t, bids.error)}</Alert> : null}
+      {bids.data && bids.data.items.length === 0 ? <p className="muted">{t('lots.bid.none')}</p> : null}
+      {bids.data && bids.data.items.length > 0 ? (
+        <DataTable<LotBid>
+          caption={t('lots.bid.listCaption')}
+          rows={bids.data.items}
+          rowKey={(bid) => bid.id}
+          columns={[
+            {
+              key: 'bidder',
+              header: t('lots.bid.bidder'),
+              label: t('lots.bid.bidder'),
+              cell: (bid) => bid.bidder.name,
+            },
+            {
+              key: 'price',
+              header: t('lots.bid.price'),
+              label: t('lots.bid.price'),
+              cell: (bid) => formatMoney(bid.unitPrice, language),
+              className: 'numeric',
+            },
+            {
+              key: 'quantity',
+              header: t('lots.bid.quantity'),
+              label: t('lots.bid.quantity'),
+              cell: (bid) => formatQuantity(bid.quantity, unit, language),
+              className: 'numeric',
+            },
+            {
+              key: 'total',
+              header: t('lots.bid.amount'),
+              label: t('lots.bid.amount'),
+              cell: (bid) => formatMoney(bid.total, language),
+              className: 'numeric',
+            },
+            {
+              key: 'lead',
+              header: t('lots.bid.leadTime'),
+              label: t('lots.bid.leadTime'),
+              cell: (bid) => bid.leadTimeDays,
+              className: 'numeric',
+            },
+            {
+              key: 'valid',
+              header: t('lots.bid.validUntil'),
+              label: t('lots.bid.validUntil'),
+              cell: (bid) => formatDate(bid.validUntil, language),
+            },
+          ]}
+        />
+      ) : null}
+    </section>
+  );
+}
