@@ -10,7 +10,7 @@ import {
   type PagesWorld,
 } from './support/pages-fixtures';
 
-const WIDTHS = [360] as const;
+const WIDTHS = [1280, 360] as const;
 
 describe('screenshots of the main pages at 1280 and 360 px', () => {
   let server: Awaited<ReturnType<typeof startPagesServer>> | undefined;
@@ -42,14 +42,7 @@ describe('screenshots of the main pages at 1280 and 360 px', () => {
             context.setDefaultTimeout(20_000);
             contexts.set(main.role, context);
             if (main.role !== 'guest')
-              {
-                const p = await context.newPage();
-                await signIn(p, server.baseUrl, world[main.role]).catch(async (e: unknown) => {
-                  await p.screenshot({ path: `/tmp/fail-${main.role}-${width}.png` });
-                  console.log('URL', p.url(), await p.content());
-                  throw e;
-                });
-              }
+              await signIn(await context.newPage(), server.baseUrl, world[main.role]);
           }
           const page = context.pages()[0] ?? (await context.newPage());
           await openPage(page, `${server.baseUrl}${main.path(world)}`);

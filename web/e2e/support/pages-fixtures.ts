@@ -20,7 +20,12 @@ import { call, createAnalyst, nextYear, verify, type Account } from './deal-fixt
 export async function startPagesServer() {
   const dist = mkdtempSync(join(tmpdir(), 'zamena-web-'));
   cpSync(DEFAULT_WEB_DIST, dist, { recursive: true });
-  const server = await startTestServer({ WEB_DIST_DIR: dist });
+  // Every page of every role, at two widths, within a minute and from one IP: the rate limits are not under test.
+  const server = await startTestServer({
+    WEB_DIST_DIR: dist,
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
   return {
     ...server,
     stop: async () => {
@@ -121,10 +126,10 @@ export const MAIN_PAGES: MainPage[] = [
 export async function openPage(page: Page, url: string) {
   await page.goto(url);
   const heading = page.getByRole('heading', { level: 1 }).first();
-  // A lazy page chunk that did not arrive once (seen under load on 2 cores) gets one reload, not a failure.
-  await heading.waitFor({ timeout: 10_000 }).catch(async () => {
-    await page.reload();
-    await heading.waitFor();
+  await heading.waitFor().catch(async (error: unknown) => {
+    // What the page showed instead, for whoever reads the failure.
+    await page.screenshot({ path: join(tmpdir(), `zamena-failed-${Date.now()}.png`), fullPage: true });
+    throw error;
   });
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .spinner'), undefined, {
     timeout: 15_000,
