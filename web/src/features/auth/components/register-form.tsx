@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { registerSchema } from '@zamena/shared/auth/auth.schemas';
 import { useTranslation } from 'react-i18next';
+import { RegionSelect } from '../../../components/ui/region-select';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -11,7 +12,6 @@ import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useRegister } from '../api/register';
 import { OrganizationKindField, type RegistrableKind } from './organization-kind-field';
 import { PasswordField } from './password-field';
-import { RegionSelect } from './region-select';
 
 const INITIAL = {
   kind: 'enterprise',
@@ -99,7 +99,12 @@ export function RegisterForm() {
             required
           />
         </div>
-        <RegionSelect {...form.field('regionCode')} label={t('register.region')} required />
+        <RegionSelect
+          {...form.field('regionCode')}
+          label={t('register.region')}
+          placeholder={t('register.regionPlaceholder')}
+          required
+        />
       </fieldset>
 
       <fieldset className="form-section">

@@ -1,9 +1,9 @@
-import { FEDERAL_DISTRICTS, type FederalDistrict } from '@zamena/shared/reference/reference.schemas';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { Okpd2Picker } from '../../../components/ui/okpd2-picker';
+import { DistrictSelect } from '../../../components/ui/district-select';
 import { RegionSelect } from '../../../components/ui/region-select';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -65,19 +65,13 @@ export function CapabilitiesFilters({ filters, onChange, showMine }: Capabilitie
           value={filters.region}
           onChange={(event) => set({ region: event.target.value })}
         />
-        <SelectField
+        <DistrictSelect
           id="capabilities-district"
           label={t('capabilities.filters.district')}
+          placeholder={t('capabilities.filters.anyDistrict')}
           value={filters.district}
-          onChange={(event) => set({ district: event.target.value as FederalDistrict | '' })}
-        >
-          <option value="">{t('capabilities.filters.anyDistrict')}</option>
-          {FEDERAL_DISTRICTS.map((district) => (
-            <option key={district} value={district}>
-              {t(`federalDistrict.${district}`)}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(district) => set({ district })}
+        />
         <SelectField
           id="capabilities-active"
           label={t('capabilities.filters.active')}

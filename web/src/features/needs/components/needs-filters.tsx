@@ -1,10 +1,10 @@
 import { NEED_STATUSES } from '@zamena/shared/needs/needs.schemas';
-import { FEDERAL_DISTRICTS, type FederalDistrict } from '@zamena/shared/reference/reference.schemas';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { Okpd2Picker } from '../../../components/ui/okpd2-picker';
+import { DistrictSelect } from '../../../components/ui/district-select';
 import { RegionSelect } from '../../../components/ui/region-select';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -79,19 +79,13 @@ export function NeedsFilters({ filters, onChange, showMine }: NeedsFiltersProps)
           value={filters.region}
           onChange={(event) => set({ region: event.target.value })}
         />
-        <SelectField
+        <DistrictSelect
           id="needs-district"
           label={t('needs.filters.district')}
+          placeholder={t('needs.filters.anyDistrict')}
           value={filters.district}
-          onChange={(event) => set({ district: event.target.value as FederalDistrict | '' })}
-        >
-          <option value="">{t('needs.filters.anyDistrict')}</option>
-          {FEDERAL_DISTRICTS.map((district) => (
-            <option key={district} value={district}>
-              {t(`federalDistrict.${district}`)}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(district) => set({ district })}
+        />
         <SelectField
           id="needs-status"
           label={t('needs.filters.status')}
