@@ -281,6 +281,31 @@ export const needs = pgTable(
   ],
 );
 
+/**
+ * An ordered inverted index of needs' words: one row per need and lexeme of its `search` vector, with
+ * the need's rank for that lexeme alone (1 + ts_rank, as in a search sort key). A one-word search walks
+ * (lexeme, rank DESC, need_id DESC) and stops after a page, where the GIN index would hand over every
+ * match to be ranked. Kept by statement triggers on needs (migrations/0008), never written by the app.
+ */
+export const needSearchTerms = pgTable(
+  'need_search_terms',
+  {
+    // No foreign key: the triggers that write these rows also delete them with their need, and a
+    // key check per row would double the cost of loading needs.
+    needId: uuid('need_id').notNull(),
+    lexeme: text('lexeme').notNull(),
+    rank: numeric('rank', { precision: 8, scale: 6 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.needId, t.lexeme] }),
+    index('need_search_terms_ranked_idx').on(
+      t.lexeme,
+      t.rank.desc().nullsFirst(),
+      t.needId.desc().nullsFirst(),
+    ),
+  ],
+);
+
 export const capabilities = pgTable(
   'capabilities',
   {

@@ -68,3 +68,15 @@ export function withTrigramThreshold<T>(db: Db, work: (tx: DbExecutor) => Promis
     { accessMode: 'read only' },
   );
 }
+
+/**
+ * A LIMIT written into the statement's text instead of bound: under a generic plan (named prepared
+ * statements) PostgreSQL plans `LIMIT $1` as a tenth of the candidates and joins them by hashing whole
+ * tables; with the number in the text it plans for one page (nested loops by primary key). Give the
+ * statement a name per limit.
+ */
+export function literalLimit(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`not a row count: ${limit}`);
+  // drizzle writes an SQL chunk given to .limit() into the text as it is; its type says number | Placeholder.
+  return sql.raw(String(limit)) as unknown as number;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, postNeed, register, type Registered } from '../../../test/fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
-import { prefixUpperBound } from './needs.search.prepared';
+import { prefixUpperBound } from './needs.search.filters';
 
 let ctx: TestContext;
 let buyer: Registered;

@@ -1,89 +1,26 @@
-import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { needs, organizations, regions } from '../../db/schema';
+import { literalLimit } from '../../db/search-sql';
+import { needs, organizations } from '../../db/schema';
 import { needBuyerColumns, needColumns } from './needs.repo';
+import {
+  bindFilters,
+  ph,
+  type PreparedSearchRow,
+  shapeOf,
+  statementCache,
+  suppliedByViewer,
+} from './needs.search.filters';
 import type { NeedSearch } from './needs.search.repo';
 
 /**
  * The hot paths of needs search as named prepared statements (pg parses and plans them once per
  * connection, then binds values): the list without words, and the full-text phase of a word search.
- * One statement per combination of filters, built once by drizzle and cached here; the SQL keeps every
- * condition index-friendly under a generic plan (no LIKE on a parameter: an OKPD2 prefix is a range).
+ * One statement per shape of filters (needs.search.filters.ts), built once by drizzle. Each answers a
+ * whole page in one round trip: the page's rows, their buyers and whether the viewer supplies an order
+ * on each (who may see the buyer's contacts) are joined to the page, never to every candidate before
+ * the sort.
  */
-
-const ph = sql.placeholder;
-
-type Values = Record<string, unknown>;
-
-/** The upper bound of a prefix in byte order: `28.15` → `28.16`, so `code ~>=~ 28.15 AND code ~<~ 28.16`. */
-export const prefixUpperBound = (prefix: string) =>
-  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-
-/** Conditions for the filters present, with placeholders; `values` gets what to bind to them. */
-function filters(search: NeedSearch, values: Values): SQL[] {
-  const conditions: SQL[] = [];
-  if (search.okpd2Prefix) {
-    values.okpd2From = search.okpd2Prefix;
-    values.okpd2To = prefixUpperBound(search.okpd2Prefix);
-    // Byte-order operators: served by the text_pattern_ops indexes, whatever the database collation.
-    conditions.push(sql`${needs.okpd2} ~>=~ ${ph('okpd2From')} AND ${needs.okpd2} ~<~ ${ph('okpd2To')}`);
-  }
-  if (search.regionCode) {
-    values.region = search.regionCode;
-    conditions.push(eq(needs.deliveryRegionCode, ph('region')));
-  }
-  if (search.district) {
-    values.district = search.district;
-    conditions.push(
-      sql`${needs.deliveryRegionCode} IN (SELECT ${regions.code} FROM ${regions} WHERE ${regions.federalDistrict} = ${ph('district')})`,
-    );
-  }
-  if (search.statuses) {
-    values.statuses = search.statuses;
-    conditions.push(sql`${needs.status} = ANY(${ph('statuses')}::text[])`);
-  }
-  if (search.critical !== undefined) {
-    values.critical = search.critical;
-    conditions.push(eq(needs.critical, ph('critical')));
-  }
-  if (search.buyerId) {
-    values.buyer = search.buyerId;
-    conditions.push(eq(needs.buyerOrganizationId, ph('buyer')));
-  }
-  if (search.postedById) {
-    values.postedBy = search.postedById;
-    conditions.push(eq(needs.postedByOrganizationId, ph('postedBy')));
-  }
-  if (search.viewerOrganizationId) {
-    values.viewer = search.viewerOrganizationId;
-    values.publicStatuses = [...search.publicStatuses];
-    conditions.push(
-      or(
-        sql`${needs.status} = ANY(${ph('publicStatuses')}::text[])`,
-        eq(needs.buyerOrganizationId, ph('viewer')),
-        eq(needs.postedByOrganizationId, ph('viewer')),
-      )!,
-    );
-  }
-  return conditions;
-}
-
-/** Which filters are present: one prepared statement per shape. */
-const shapeOf = (search: NeedSearch, kind: string) =>
-  [
-    kind,
-    search.okpd2Prefix && 'o',
-    search.regionCode && 'r',
-    search.district && 'd',
-    search.statuses && 's',
-    search.critical !== undefined && 'c',
-    search.buyerId && 'b',
-    search.postedById && 'p',
-    search.viewerOrganizationId && 'v',
-    search.after && 'a',
-  ]
-    .filter(Boolean)
-    .join('');
 
 const epochMicros = sql<string>`(extract(epoch from ${needs.createdAt}) * 1000000)::bigint::text`;
 /** bilingualTsquery (search-sql.ts) of the bound `q`. */
@@ -92,35 +29,51 @@ const tsquery = sql`(websearch_to_tsquery('russian', ${ph('q')}) || websearch_to
 const ftsRank = sql<string>`round((1 + ts_rank(${needs.search}, ${tsquery}))::numeric, 6)`;
 
 export function createPreparedNeedSearch(db: Db) {
-  const byDate = (conditions: SQL[], name: string) =>
-    db
-      .select({ need: needColumns, sortKey: epochMicros })
+  /**
+   * The page's need ids and sort keys (`where`, `order`, LIMIT) in a subquery; the outer query fetches
+   * those rows, their buyers and the supplied flag by primary key, and sorts the page again.
+   */
+  const wholePage = (
+    where: SQL | undefined,
+    sortKey: SQL<string>,
+    order: SQL[],
+    limit: number,
+    name: string,
+  ) => {
+    const ids = db
+      .select({ id: needs.id, sortKey: sortKey.as('sort_key') })
       .from(needs)
-      .where(and(...conditions))
-      .orderBy(desc(needs.createdAt), desc(needs.id))
-      .limit(ph('limit'))
+      .where(where)
+      .orderBy(...order)
+      .limit(literalLimit(limit))
+      .as('page_ids');
+    return db
+      .select({
+        need: needColumns,
+        sortKey: sql<string>`${ids.sortKey}`,
+        buyer: needBuyerColumns,
+        supplied: suppliedByViewer,
+      })
+      .from(ids)
+      .innerJoin(needs, eq(needs.id, ids.id))
+      .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+      .orderBy(...order)
       .prepare(name);
-  const byRank = (conditions: SQL[], name: string) =>
-    db
-      .select({ need: needColumns, sortKey: ftsRank })
-      .from(needs)
-      .where(and(sql`${needs.search} @@ ${tsquery}`, ...conditions))
-      .orderBy(sql`${ftsRank} DESC`, desc(needs.id))
-      .limit(ph('limit'))
-      .prepare(name);
-  const dated = new Map<string, ReturnType<typeof byDate>>();
-  const ranked = new Map<string, ReturnType<typeof byRank>>();
-  const buyers = db
-    .select(needBuyerColumns)
-    .from(organizations)
-    .where(sql`${organizations.id} = ANY(${ph('ids')}::uuid[])`)
-    .prepare('needs_search_buyers');
+  };
+  type Statement = ReturnType<typeof wholePage>;
+  const dated = statementCache<Statement>();
+  const ranked = statementCache<Statement>();
+  const hydrate = db
+    .select({ need: needColumns, buyer: needBuyerColumns, supplied: suppliedByViewer })
+    .from(needs)
+    .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+    .where(sql`${needs.id} = ANY(${ph('ids')}::uuid[])`)
+    .prepare('needs_search_hydrate');
 
   return {
     /** Newest first, no words. */
     byDate(search: NeedSearch) {
-      const values: Values = { limit: search.limit };
-      const conditions = filters(search, values);
+      const { values, conditions } = bindFilters(search);
       if (search.after) {
         values.afterKey = search.after.key;
         values.afterId = search.after.id;
@@ -128,15 +81,22 @@ export function createPreparedNeedSearch(db: Db) {
           sql`(${needs.createdAt}, ${needs.id}) < (timestamptz 'epoch' + ${ph('afterKey')}::bigint * interval '1 microsecond', ${ph('afterId')}::uuid)`,
         );
       }
-      const name = `needs_by_date_${shapeOf(search, '')}`;
-      if (!dated.has(name)) dated.set(name, byDate(conditions, name));
-      return dated.get(name)!.execute(values);
+      const name = `needs_by_date_${shapeOf(search)}`;
+      const statement = dated(name, () =>
+        wholePage(
+          and(...conditions),
+          epochMicros,
+          [desc(needs.createdAt), desc(needs.id)],
+          search.limit,
+          name,
+        ),
+      );
+      return statement.execute(values) as Promise<PreparedSearchRow[]>;
     },
 
     /** Full-text matches of `q` (Russian and English), best first: the first phase of a word search. */
     byRank(search: NeedSearch & { q: string }) {
-      const values: Values = { limit: search.limit, q: search.q };
-      const conditions = filters(search, values);
+      const { values, conditions } = bindFilters(search, { q: search.q });
       if (search.after) {
         values.afterKey = search.after.key;
         values.afterId = search.after.id;
@@ -144,11 +104,21 @@ export function createPreparedNeedSearch(db: Db) {
           sql`(${ftsRank}, ${needs.id}) < (${ph('afterKey')}::numeric, ${ph('afterId')}::uuid)`,
         );
       }
-      const name = `needs_by_rank_${shapeOf(search, '')}`;
-      if (!ranked.has(name)) ranked.set(name, byRank(conditions, name));
-      return ranked.get(name)!.execute(values);
+      const name = `needs_by_rank_${shapeOf(search)}`;
+      const statement = ranked(name, () =>
+        wholePage(
+          and(sql`${needs.search} @@ ${tsquery}`, ...conditions),
+          ftsRank,
+          [sql`${ftsRank} DESC`, desc(needs.id)],
+          search.limit,
+          name,
+        ),
+      );
+      return statement.execute(values) as Promise<PreparedSearchRow[]>;
     },
 
-    buyers: (ids: string[]) => buyers.execute({ ids }),
+    /** The rows of `ids` (found by the general query) with their buyers and supplied flags, in any order. */
+    hydrate: (ids: string[], viewerOrganizationId: string | undefined) =>
+      hydrate.execute({ ids, viewer: viewerOrganizationId ?? null }),
   };
 }

@@ -10,8 +10,9 @@ import {
   textRank,
   withTrigramThreshold,
 } from '../../db/search-sql';
-import { needColumns, type NeedRow, type NeedWithBuyer } from './needs.repo';
+import type { PreparedSearchRow } from './needs.search.filters';
 import { createPreparedNeedSearch } from './needs.search.prepared';
+import { createTermSearch, fitsTermIndex } from './needs.search.terms';
 
 export type NeedSearch = {
   q?: string;
@@ -32,7 +33,8 @@ export type NeedSearch = {
   limit: number;
 };
 
-export type NeedSearchRow = NeedWithBuyer & { sortKey: string };
+/** `supplied`: the viewer supplies an order on the need (it may see the buyer's contacts). */
+export type NeedSearchRow = PreparedSearchRow;
 
 const TRIGRAM_COLUMNS = [needs.title, needs.replaces];
 
@@ -77,6 +79,7 @@ const fuzzyOnly = (q: string) => {
 
 export function createNeedsSearchRepo(db: Db) {
   const prepared = createPreparedNeedSearch(db);
+  const byTerm = createTermSearch(db);
 
   /** The general query (drizzle, not prepared), in a transaction with the trigram threshold set. */
   const page = (executor: DbExecutor, search: NeedSearch, text: SQL | undefined) => {
@@ -95,12 +98,24 @@ export function createNeedsSearchRepo(db: Db) {
       );
     }
     return executor
-      .select({ need: needColumns, sortKey })
+      .select({ id: needs.id, sortKey })
       .from(needs)
       .where(and(...conditions))
       .orderBy(...(rankedBy !== undefined ? [sql`${sortKey} DESC`] : [desc(needs.createdAt)]), desc(needs.id))
       .limit(search.limit);
   };
+
+  /** The general query's page of ids, then those rows with their buyers (prepared) in its order. */
+  async function general(search: NeedSearch, text: SQL | undefined): Promise<NeedSearchRow[]> {
+    const keys = await withTrigramThreshold(db, (tx) => page(tx, search, text));
+    if (keys.length === 0) return [];
+    const rows = await prepared.hydrate(
+      keys.map((key) => key.id),
+      search.viewerOrganizationId,
+    );
+    const byId = new Map(rows.map((row) => [row.need.id, row]));
+    return keys.map((key) => ({ ...byId.get(key.id)!, sortKey: key.sortKey }));
+  }
 
   return {
     /**
@@ -111,27 +126,18 @@ export function createNeedsSearchRepo(db: Db) {
      */
     async search(search: NeedSearch): Promise<NeedSearchRow[]> {
       const { q } = search;
-      let rows: { need: NeedRow; sortKey: string }[];
-      if (q === undefined) {
-        rows = await prepared.byDate(search);
-      } else if (search.sort === 'relevance') {
+      if (q === undefined) return prepared.byDate(search);
+      if (search.sort === 'relevance') {
         // Full-text matches rank above every fuzzy-only one (1 + ts_rank > word_similarity), so the
         // costly trigram phase runs only when they do not fill the page (a typo, a bare part number).
-        rows = await prepared.byRank({ ...search, q });
-        if (rows.length < search.limit) {
-          const rest = { ...search, limit: search.limit - rows.length };
-          rows = [...rows, ...(await withTrigramThreshold(db, (tx) => page(tx, rest, fuzzyOnly(q))))];
-        }
-      } else {
-        const text = textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS);
-        rows = await withTrigramThreshold(db, (tx) => page(tx, search, text));
+        const rows = fitsTermIndex({ ...search, q })
+          ? await byTerm({ ...search, q })
+          : await prepared.byRank({ ...search, q });
+        if (rows.length >= search.limit) return rows;
+        const rest = { ...search, limit: search.limit - rows.length };
+        return [...rows, ...(await general(rest, fuzzyOnly(q)))];
       }
-      // Buyers are fetched for the page only: joined in the search, they would be looked up for
-      // every candidate before the sort.
-      const ids = [...new Set(rows.map((row) => row.need.buyerOrganizationId))];
-      const buyers = ids.length === 0 ? [] : await prepared.buyers(ids);
-      const byId = new Map(buyers.map((buyer) => [buyer.id, buyer]));
-      return rows.map((row) => ({ ...row, buyer: byId.get(row.need.buyerOrganizationId)! }));
+      return general(search, textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS));
     },
   };
 }

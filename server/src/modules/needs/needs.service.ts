@@ -141,13 +141,9 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
       });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
-      const supplied = await suppliedBy(
-        actor,
-        page.map((row) => row.need),
-      );
       return {
         items: page.map((row) =>
-          toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need, supplied.has(row.need.id))),
+          toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need, row.supplied)),
         ),
         nextCursor:
           rows.length > query.limit && last
