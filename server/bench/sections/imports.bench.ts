@@ -47,13 +47,16 @@ async function workbook(regions: string[]): Promise<Buffer> {
 
 /** Leaves the data as loaded, for the sections after this one and for `--reuse`. */
 async function removeImported(ctx: BenchContext) {
-  const owner = `(SELECT organization_id FROM users WHERE id = (SELECT user_id FROM imports ORDER BY created_at DESC LIMIT 1))`;
-  const imported = `(SELECT id::text FROM needs WHERE buyer_organization_id = ${owner})`;
+  const last = `(SELECT user_id, created_at FROM imports ORDER BY created_at DESC LIMIT 1)`;
+  const owner = `(SELECT organization_id FROM users WHERE id = (SELECT user_id FROM ${last} i))`;
+  // Only the needs this import wrote: other sections (matching) post needs as the same organization.
+  const importedRows = `buyer_organization_id = ${owner} AND created_at >= (SELECT created_at FROM ${last} i)`;
+  const imported = `(SELECT id::text FROM needs WHERE ${importedRows})`;
   await ctx.database.pool.query(`DELETE FROM outbox WHERE payload->>'needId' IN ${imported}`);
   await ctx.database.pool.query(
     `DELETE FROM audit_events WHERE entity_type = 'need' AND entity_id IN ${imported}`,
   );
-  await ctx.database.pool.query(`DELETE FROM needs WHERE buyer_organization_id = ${owner}`);
+  await ctx.database.pool.query(`DELETE FROM needs WHERE ${importedRows}`);
   await ctx.database.pool.query('VACUUM ANALYZE needs');
 }
 

@@ -16,8 +16,28 @@ export async function addToOutbox<P extends z.ZodType>(
   jobId: string,
   topic: string = job.name,
 ): Promise<void> {
-  if (jobId.includes(':')) throw new Error(`job id must not contain ':' (${jobId})`);
-  const parsed = job.payload.parse(payload) as Record<string, unknown>;
-  await db.insert(outbox).values({ queue: job.queue, topic, jobName: job.name, payload: parsed, jobId });
+  await addManyToOutbox(db, job, [{ payload, jobId, topic }]);
+}
+
+export type OutboxEntry<P extends z.ZodType> = { payload: z.input<P>; jobId: string; topic?: string };
+
+/** Rows per INSERT: five parameters each, well under PostgreSQL's 65,535. */
+const BATCH = 1000;
+
+/** Many outbox rows of one job (an import) in a few statements and one wake-up of the relay. */
+export async function addManyToOutbox<P extends z.ZodType>(
+  db: DbExecutor,
+  job: JobDefinition<P>,
+  entries: OutboxEntry<P>[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(({ payload, jobId, topic = job.name }) => {
+    if (jobId.includes(':')) throw new Error(`job id must not contain ':' (${jobId})`);
+    const parsed = job.payload.parse(payload) as Record<string, unknown>;
+    return { queue: job.queue, topic, jobName: job.name, payload: parsed, jobId };
+  });
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await db.insert(outbox).values(rows.slice(start, start + BATCH));
+  }
   await db.execute(sql`SELECT pg_notify('outbox', '')`);
 }

@@ -16,8 +16,8 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '../../lib/errors';
-import { addToOutbox } from '../../queue/outbox';
-import { recordAudit } from '../audit/audit.repo';
+import { addManyToOutbox } from '../../queue/outbox';
+import { recordAudit, recordAudits } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { matchCapabilityJob, matchCapabilityJobId, CAPABILITY_TOPICS } from './capabilities.jobs';
@@ -78,14 +78,13 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
     ]);
   }
 
+  const matchEntry = (row: CapabilityRow) => ({
+    payload: { capabilityId: row.id, version: row.version },
+    jobId: matchCapabilityJobId(row.id, row.version),
+    topic: CAPABILITY_TOPICS.changed,
+  });
   const emit = (tx: DbExecutor, row: CapabilityRow) =>
-    addToOutbox(
-      tx,
-      matchCapabilityJob,
-      { capabilityId: row.id, version: row.version },
-      matchCapabilityJobId(row.id, row.version),
-      CAPABILITY_TOPICS.changed,
-    );
+    addManyToOutbox(tx, matchCapabilityJob, [matchEntry(row)]);
 
   async function visible(id: string, actor: Actor): Promise<CapabilityWithManufacturer> {
     const found = await repo.findById(id);
@@ -148,16 +147,17 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
           toNewCapabilityRow(input, input.manufacturerOrganizationId ?? actor.organizationId),
         ),
       );
-      for (const row of rows) {
-        await recordAudit(tx, {
+      await recordAudits(
+        tx,
+        rows.map((row) => ({
           actor,
           action: 'capability.created',
           entityType: 'capability',
           entityId: row.id,
           after: toCapabilityAudit(row),
-        });
-        await emit(tx, row);
-      }
+        })),
+      );
+      await addManyToOutbox(tx, matchCapabilityJob, rows.map(matchEntry));
       return rows.map((row) => toCapability(row, manufacturers.get(row.manufacturerOrganizationId)!));
     });
   }

@@ -19,8 +19,8 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '../../lib/errors';
-import { addToOutbox } from '../../queue/outbox';
-import { recordAudit } from '../audit/audit.repo';
+import { addManyToOutbox } from '../../queue/outbox';
+import { recordAudit, recordAudits } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { toNeed, toNeedAudit, toNeedChanges } from './need.mapper';
@@ -71,28 +71,34 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     if (refusals.length > 0) throw refused(refusals);
     return db.transaction(async (tx) => {
       const inserted = await createNeedsRepo(tx).insertMany(rows);
-      for (const row of inserted) {
-        await recordAudit(tx, {
+      await recordAudits(
+        tx,
+        inserted.map((row) => ({
           actor,
           action: 'need.created',
           entityType: 'need',
           entityId: row.id,
           after: toNeedAudit(row),
-        });
-        await emit(tx, row, row.status === 'open' ? NEED_TOPICS.published : NEED_TOPICS.changed);
-      }
+        })),
+      );
+      await addManyToOutbox(
+        tx,
+        matchNeedJob,
+        inserted.map((row) =>
+          matchEntry(row, row.status === 'open' ? NEED_TOPICS.published : NEED_TOPICS.changed),
+        ),
+      );
       return inserted.map((row) => toNeed(row, buyers.get(row.buyerOrganizationId)!, true));
     });
   }
 
+  const matchEntry = (row: NeedRow, topic: string) => ({
+    payload: { needId: row.id, version: row.version },
+    jobId: matchNeedJobId(row.id, row.version),
+    topic,
+  });
   const emit = (tx: DbExecutor, row: NeedRow, topic: string) =>
-    addToOutbox(
-      tx,
-      matchNeedJob,
-      { needId: row.id, version: row.version },
-      matchNeedJobId(row.id, row.version),
-      topic,
-    );
+    addManyToOutbox(tx, matchNeedJob, [matchEntry(row, topic)]);
 
   async function visible(id: string, actor: Actor): Promise<NeedWithBuyer> {
     const found = await repo.findById(id);
