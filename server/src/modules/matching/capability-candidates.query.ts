@@ -3,40 +3,57 @@ import type { CapabilityForMatching, NeedForMatching, ScoredCandidate } from './
 import { capabilityColumnsSql, groupOf, MAX_TITLE_LEXEMES, toCapabilityFacts } from './candidates.repo';
 import { partNumberTokens, withoutPartNumbers } from './part-numbers';
 
+/** Conditions every candidate meets: active, another organization's, delivering to the need's region ($7). */
+const ELIGIBLE = `c.active AND c.manufacturer_organization_id <> $6::uuid
+    AND (c.delivery_region_codes = '{}'::bpchar[] OR $7::bpchar = ANY(c.delivery_region_codes))`;
+
+/** Shares the need's level `k` (1–4) below its group ($8); a path holds every ancestor, so also levels 1…k. */
+const sharesLevel = (k: number) => `c.okpd2_prefixes @> ($8::text[])[${k}:${k}]`;
+
 /**
  * Active capabilities of other organizations that deliver to the need's region and share its OKPD2
- * group ($1: the 4-digit level, or the need's code when shallower), or all words of its title ($3),
- * one of its part numbers exactly ($4) or its first nearly ($5), or a similar title ($2); the
- * part-number signal is the best word similarity of any of them ($11) within the analogues. One BitmapOr over
- * the GIN indexes, the cheap conditions first (OR keeps their order when rechecking rows); pre-ranked by
- * how many of the need's four deeper levels ($8) they share, at most
- * $10; text signals for those only. A fixed text, so it is prepared once per connection and run with
- * a generic plan (plan_cache_mode, set by the caller's transaction). Absent values are NULL, which
- * the strict operators turn into "no match".
+ * group ($1: the 4-digit level, or the need's code when shallower), all words of its title ($3), one of
+ * its part numbers exactly ($4) or its first nearly ($5), or a similar title ($2): the first $10 by how
+ * many of the need's four deeper levels ($8) they share, then id. In two steps with the same result:
+ * `deep` ranks those sharing level 1 (a few dozen to a few hundred rows of one GIN entry); only when
+ * they leave room does `rest` look at the whole group and the text branches (one BitmapOr over the GIN
+ * indexes, the cheap conditions first; the tsqueries are InitPlans, computed once rather than on every
+ * row rechecked), ordered by id. `OFFSET 0` keeps that scan on the GIN indexes: with an id-ordered
+ * LIMIT the generic plan would walk the primary key instead. Text signals are computed for the chosen
+ * rows only: title similarity, the best word similarity of a part number ($11) within the analogues,
+ * and how many of the title's lexemes ($9) the capability has. A fixed text, so it is prepared once per
+ * connection and run with a generic plan (plan_cache_mode, set by the caller's transaction). Absent
+ * values are NULL, which the strict operators turn into "no match".
  */
 const TEXT = `
+WITH deep AS (
+  SELECT c.id FROM capabilities c
+  WHERE ${sharesLevel(1)} AND ${ELIGIBLE}
+  ORDER BY ${[2, 3, 4].map((k) => `(${sharesLevel(k)})::int`).join(' + ')} DESC, c.id
+  LIMIT $10
+), rest AS (
+  SELECT id FROM (
+    SELECT c.id FROM capabilities c
+    WHERE (c.okpd2_prefixes @> ARRAY[$1::text]
+        OR c.search @@ (SELECT plainto_tsquery('russian', $3))
+        OR c.search @@ (SELECT websearch_to_tsquery('russian', $4))
+        OR c.title % $2
+        OR c.analogues_text %> $5)
+      AND NOT ${sharesLevel(1)} AND ${ELIGIBLE}
+    OFFSET 0
+  ) s
+  ORDER BY id LIMIT $10 - (SELECT count(*) FROM deep)
+)
 SELECT ${capabilityColumnsSql},
   similarity(c.title, $2) AS title_similarity,
   coalesce((SELECT max(word_similarity(p, c.analogues_text)) FROM unnest($11::text[]) p), 0) AS part_similarity,
-  (SELECT count(*) FROM unnest(tsvector_to_array(c.search)) x WHERE x = ANY($9::text[])) AS shared_words
-FROM (
-  SELECT * FROM capabilities c
-  WHERE (c.okpd2_prefixes @> ARRAY[$1::text]
-      OR c.search @@ plainto_tsquery('russian', $3)
-      OR c.search @@ websearch_to_tsquery('russian', $4)
-      OR c.title % $2
-      OR c.analogues_text %> $5)
-    AND c.active
-    AND c.manufacturer_organization_id <> $6::uuid
-    AND (c.delivery_region_codes = '{}'::bpchar[] OR $7::bpchar = ANY(c.delivery_region_codes))
-  ORDER BY (c.okpd2_prefixes @> ($8::text[])[1:1])::int + (c.okpd2_prefixes @> ($8::text[])[2:2])::int
-    + (c.okpd2_prefixes @> ($8::text[])[3:3])::int + (c.okpd2_prefixes @> ($8::text[])[4:4])::int DESC, c.id
-  LIMIT $10
-) c
+  length(c.search) - length(ts_delete(c.search, $9::text[])) AS shared_words
+FROM (SELECT id FROM deep UNION ALL SELECT id FROM rest) ranked
+JOIN capabilities c ON c.id = ranked.id
 JOIN organizations o ON o.id = c.manufacturer_organization_id
 JOIN regions r ON r.code = o.region_code`;
 
-const NAME = 'matching-capabilities-for-need-v3';
+const NAME = 'matching-capabilities-for-need-v4';
 
 /** The need's levels below its group, padded to four with a code that never occurs (an empty slice would contain everything). */
 const deeperLevels = (path: string[], group: string) =>
