@@ -13,18 +13,26 @@ type OutboxRow = {
 const BATCH = 200;
 
 /**
- * Moves outbox rows into BullMQ. Rows are locked (SKIP LOCKED, so several relays can run), enqueued,
- * then marked sent in the same transaction. If Redis is down the transaction rolls back and the rows
- * wait; if the process dies after enqueueing, the deterministic job id makes the next enqueue a no-op.
+ * Moves outbox rows into BullMQ. Rows are locked (SKIP LOCKED, so several relays can run) and marked
+ * sent by one statement, then enqueued, and the transaction commits only after BullMQ took them. If
+ * Redis is down the transaction rolls back and the rows wait; if the process dies after enqueueing,
+ * the deterministic job id makes the next enqueue a no-op.
  */
 export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<number> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows } = await client.query<OutboxRow>(
-      `SELECT id, queue, coalesce(job_name, topic) AS job_name, payload, job_id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [BATCH],
-    );
+    const { rows } = await client.query<OutboxRow>({
+      name: 'outbox-take-v1',
+      text: `WITH taken AS (
+          UPDATE outbox o SET sent_at = now(), attempts = o.attempts + 1
+          FROM (SELECT id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) due
+          WHERE o.id = due.id
+          RETURNING o.id, o.queue, coalesce(o.job_name, o.topic) AS job_name, o.payload, o.job_id
+        )
+        SELECT * FROM taken ORDER BY id`,
+      values: [BATCH],
+    });
     if (rows.length === 0) {
       await client.query('COMMIT');
       return 0;
@@ -38,10 +46,6 @@ export async function relayOutboxBatch(pool: pg.Pool, queues: Queues): Promise<n
         queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
       );
     }
-    await client.query(
-      'UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])',
-      [rows.map((row) => row.id)],
-    );
     await client.query('COMMIT');
     return rows.length;
   } catch (error) {

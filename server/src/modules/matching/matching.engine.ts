@@ -6,7 +6,7 @@ import { type AddressedEvent, notifyMany } from '../notifications/notify';
 import { findCapabilityCandidates } from './capability-candidates.query';
 import { createCandidatesRepo, groupOf, type NeedForMatching } from './candidates.repo';
 import { createClientTransactions } from './client-transaction';
-import { lockAndLoadNeed, signalNeedRun, writeNeedMatches } from './need-run.queries';
+import { lockAndLoadNeed, writeNeedMatches } from './need-run.queries';
 import { createMatchesRepo, type MatchWrite } from './matches.repo';
 import { MATCHING_CONFIG, type MatchingConfig, scoreMatch, selectTop } from './scoring';
 
@@ -39,7 +39,6 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
       if (need.version > version) return { outcome: 'skipped', reason: 'superseded' } as const;
       if (CLOSED_NEED_STATUSES.includes(need.status)) {
         const { removed } = await writeNeedMatches(client, needId, need.version, []);
-        await signalNeedRun(client, `need,${needId},${need.version}`);
         return { outcome: 'cleared', removed } as const;
       }
       if (need.status !== 'open') return { outcome: 'skipped', reason: 'not_open' } as const;
@@ -102,7 +101,6 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
         });
       }
       const notified = await notifyMany(tx, events);
-      await signalNeedRun(client, `need,${needId},${need.version}`);
       return { outcome: 'matched', matches: kept.length, added: added.length, removed, notified } as const;
     });
   }

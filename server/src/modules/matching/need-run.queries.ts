@@ -39,11 +39,12 @@ export type NeedMatchWrite = {
 };
 
 const WRITE = {
-  name: 'matching-write-need-matches-v1',
+  name: 'matching-write-need-matches-v2',
   // Upserts the kept matches (review status untouched; unchanged rows not written, so a rerun changes
   // nothing) and removes the need's other proposed matches, in one statement: both see the rows as
   // they were before it, and touch disjoint ones. `(status = 'proposed') IS TRUE` keeps the planner
-  // on the need's index (see matches.repo.ts).
+  // on the need's index (see matches.repo.ts). It also tells observers (benchmark, tests) that the run
+  // committed: NOTIFY is delivered at commit, so its place in the transaction does not matter.
   text: `WITH input AS (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(capability_id uuid, manufacturer_organization_id uuid,
         score numeric, components jsonb, interregional boolean, distance_km int)
@@ -66,10 +67,11 @@ const WRITE = {
       RETURNING 1
     )
     SELECT (SELECT coalesce(jsonb_agg(capability_id), '[]'::jsonb) FROM upserted WHERE inserted) AS added,
-           (SELECT count(*) FROM removed)::int AS removed`,
+           (SELECT count(*) FROM removed)::int AS removed
+    FROM pg_notify('${MATCHING_CHANNEL}', $4::text) AS signal`,
 };
 
-/** Returns the capability ids of the pairs that are new, and how many stale proposals went. */
+/** Returns the capability ids of the pairs that are new, and how many stale proposals went; signals the run. */
 export async function writeNeedMatches(
   client: pg.PoolClient,
   needId: string,
@@ -86,15 +88,7 @@ export async function writeNeedMatches(
   }));
   const { rows } = await client.query<{ added: string[]; removed: number }>({
     ...WRITE,
-    values: [JSON.stringify(input), needId, needVersion],
+    values: [JSON.stringify(input), needId, needVersion, `need,${needId},${needVersion}`],
   });
   return { added: rows[0]?.added ?? [], removed: rows[0]?.removed ?? 0 };
 }
-
-/** Tells observers (benchmark, tests) the run committed: NOTIFY is delivered at commit. */
-export const signalNeedRun = (client: pg.PoolClient, payload: string) =>
-  client.query({
-    name: 'matching-signal-v1',
-    text: `SELECT pg_notify('${MATCHING_CHANNEL}', $1)`,
-    values: [payload],
-  });
