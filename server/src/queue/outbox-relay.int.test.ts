@@ -68,4 +68,30 @@ describe('outbox relay', () => {
       /must not contain/,
     );
   });
+
+  it('wakes listeners when a transaction writing outbox rows commits, not before and not for nothing', async () => {
+    const listener = await ctx.database.pool.connect();
+    const wakeUps: string[] = [];
+    listener.on('notification', (message) => wakeUps.push(message.channel));
+    await listener.query('LISTEN outbox');
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+    try {
+      await ctx.database.db.transaction(async (tx) => {
+        await addToOutbox(tx, probeJob, { id: 'e' }, 'probe-e-v1');
+        await addToOutbox(tx, probeJob, { id: 'f' }, 'probe-f-v1');
+        await settle();
+        expect(wakeUps).toEqual([]);
+      });
+      await settle();
+      expect(wakeUps).toEqual(['outbox']);
+      await ctx.database.pool.query(
+        "INSERT INTO outbox (queue, topic, job_name, payload, job_id) SELECT 'maintenance', 'probe', 'probe', '{}', 'x' WHERE false",
+      );
+      await settle();
+      expect(wakeUps).toEqual(['outbox']);
+    } finally {
+      await listener.query('UNLISTEN outbox');
+      listener.release();
+    }
+  });
 });

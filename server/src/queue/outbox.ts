@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbExecutor } from '../db/client';
 import { outbox } from '../db/schema';
 import type { JobDefinition } from './define-job';
 
 /**
- * Writes an outbox row in the caller's transaction; the worker's relay turns it into a BullMQ job.
+ * Writes an outbox row in the caller's transaction; the worker's relay turns it into a BullMQ job, woken
+ * at commit by the table's trigger (migration 0009: NOTIFY outbox).
  * `jobId` is deterministic (no ':' allowed in BullMQ ids), so the same change never becomes two jobs.
  * `topic` names what happened (`need.published`) when several events start the same job; default: the job.
  */
@@ -24,7 +24,7 @@ export type OutboxEntry<P extends z.ZodType> = { payload: z.input<P>; jobId: str
 /** Rows per INSERT: five parameters each, well under PostgreSQL's 65,535. */
 const BATCH = 1000;
 
-/** Many outbox rows of one job (an import) in a few statements and one wake-up of the relay. */
+/** Many outbox rows of one job (an import) in a few statements. */
 export async function addManyToOutbox<P extends z.ZodType>(
   db: DbExecutor,
   job: JobDefinition<P>,
@@ -39,5 +39,4 @@ export async function addManyToOutbox<P extends z.ZodType>(
   for (let start = 0; start < rows.length; start += BATCH) {
     await db.insert(outbox).values(rows.slice(start, start + BATCH));
   }
-  await db.execute(sql`SELECT pg_notify('outbox', '')`);
 }

@@ -31,8 +31,7 @@ export function notifyOrganizations(
  * Several events at once (a matching run tells the buyer and each new manufacturer): the same rules
  * as `notifyOrganizations`, in one statement whatever the number of events and members: members are
  * looked up, rows inserted (repeats skipped by the unique key), and delivery jobs for the new rows
- * written to the outbox, one per batch of up to NOTIFICATION_BATCH; the outbox is woken once, by the
- * same statement, when there is a job.
+ * written to the outbox, one per batch of up to NOTIFICATION_BATCH (the outbox's trigger wakes the relay).
  */
 export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Promise<number> {
   const rows = events.flatMap(({ organizationIds, event }) =>
@@ -67,8 +66,7 @@ export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Prom
       FROM batched GROUP BY batch
       RETURNING id
     )
-    SELECT (SELECT count(*) FROM created)::int AS created,
-      (SELECT count(*) FROM (SELECT pg_notify('outbox', '') FROM queued LIMIT 1) woken)::int AS woken`);
+    SELECT (SELECT count(*) FROM created)::int AS created`);
   const counts = result.rows[0] as { created?: number } | undefined;
   return Number(counts?.created ?? 0);
 }
