@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/test-app';
+import { createReferenceRepo } from './reference.repo';
+import { createReferenceService } from './reference.service';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -58,5 +60,25 @@ describe('reference data', () => {
     expect(children.map((c) => c.code)).toContain('25.73.40.110');
     const sections = await okpd2({ limit: '50' });
     expect(sections).toHaveLength(21);
+  });
+
+  it('reads the regions once per process, and reads again after an empty answer', async () => {
+    const real = createReferenceRepo(ctx.database.db);
+    let reads = 0;
+    let answerEmpty = true;
+    const counted = {
+      ...real,
+      listRegions: async () => {
+        reads += 1;
+        const rows = await real.listRegions();
+        return answerEmpty ? rows.slice(0, 0) : rows;
+      },
+    };
+    const reference = createReferenceService({ repo: counted });
+    expect(await reference.listRegions()).toHaveLength(0);
+    answerEmpty = false;
+    expect(await reference.listRegions()).toHaveLength(85);
+    expect(await reference.listRegions()).toHaveLength(85);
+    expect(reads).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ const okpd2Columns = {
 
 export function createReferenceRepo(db: DbExecutor) {
   return {
-    listRegions: () => db.select().from(regions).orderBy(asc(regions.code)),
+    listRegions: async () => db.select().from(regions).orderBy(asc(regions.code)),
 
     regionExists: async (code: string) =>
       (await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code))).length > 0,

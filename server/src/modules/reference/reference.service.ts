@@ -14,20 +14,35 @@ export function toPrefixTsquery(q: string): string | null {
   return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
 }
 
+/**
+ * Regions are reference data, seeded before the server starts and never changed by it: they are read
+ * once per process (a failed or empty read is not kept), since every posted need and capability checks them.
+ */
 export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
+  let regionsOnce: Promise<Region[]> | null = null;
+
+  async function loadRegions(): Promise<Region[]> {
+    const rows = await repo.listRegions();
+    if (rows.length === 0) regionsOnce = null;
+    return rows.map((r) => ({
+      code: r.code,
+      nameRu: r.nameRu,
+      nameEn: r.nameEn,
+      federalDistrict: r.federalDistrict as Region['federalDistrict'],
+      capital: r.capital,
+      lat: r.lat,
+      lon: r.lon,
+      timezone: r.timezone,
+    }));
+  }
+
   return {
-    async listRegions(): Promise<Region[]> {
-      const rows = await repo.listRegions();
-      return rows.map((r) => ({
-        code: r.code,
-        nameRu: r.nameRu,
-        nameEn: r.nameEn,
-        federalDistrict: r.federalDistrict as Region['federalDistrict'],
-        capital: r.capital,
-        lat: r.lat,
-        lon: r.lon,
-        timezone: r.timezone,
-      }));
+    listRegions(): Promise<Region[]> {
+      regionsOnce ??= loadRegions().catch((error: unknown) => {
+        regionsOnce = null;
+        throw error;
+      });
+      return regionsOnce;
     },
 
     regionExists: (code: string) => repo.regionExists(code),
