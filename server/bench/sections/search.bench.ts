@@ -47,6 +47,9 @@ async function firstPageSize(ctx: BenchContext, path: string): Promise<number> {
   return ((await response.json()) as { items: unknown[] }).items.length;
 }
 
+const sizeRange = (sizes: number[]) =>
+  Math.min(...sizes) === Math.max(...sizes) ? String(sizes[0]) : `${Math.min(...sizes)}–${Math.max(...sizes)}`;
+
 async function run(ctx: BenchContext): Promise<BenchTable> {
   const { data, options } = ctx;
   const targets: Target[] = [
@@ -87,7 +90,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
     data.searchWords.map((word) => firstPageSize(ctx, `/api/v1/needs?q=${encodeURIComponent(word)}`)),
   );
   notes.push(
-    `word search pages hold ${Math.min(...pages)}–${Math.max(...pages)} needs; filtered list ${await firstPageSize(ctx, targets[3]!.paths[0]!)}`,
+    `word search pages hold ${sizeRange(pages)} needs; filtered list ${await firstPageSize(ctx, targets[3]!.paths[0]!)}`,
   );
 
   const measure = (target: Target, connections: number, seconds: number) =>
