@@ -48,7 +48,9 @@ async function firstPageSize(ctx: BenchContext, path: string): Promise<number> {
 }
 
 const sizeRange = (sizes: number[]) =>
-  Math.min(...sizes) === Math.max(...sizes) ? String(sizes[0]) : `${Math.min(...sizes)}–${Math.max(...sizes)}`;
+  Math.min(...sizes) === Math.max(...sizes)
+    ? String(sizes[0])
+    : `${Math.min(...sizes)}–${Math.max(...sizes)}`;
 
 async function run(ctx: BenchContext): Promise<BenchTable> {
   const { data, options } = ctx;
