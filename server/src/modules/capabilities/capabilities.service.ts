@@ -44,7 +44,7 @@ import {
 type Deps = {
   db: Db;
   organizations: Pick<OrganizationsService, 'findRow'>;
-  reference: Pick<ReferenceService, 'okpd2ByCodes' | 'listRegions'>;
+  reference: Pick<ReferenceService, 'existingOkpd2Codes' | 'listRegions'>;
 };
 
 const refusalError = (refusal: Refusal) =>
@@ -64,7 +64,7 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
     prefix: (index: number) => string,
   ): Promise<FieldError[]> {
     const codes = [...new Set(items.flatMap((item) => item.okpd2 ?? []))];
-    const known = new Set((await reference.okpd2ByCodes(codes)).map((row) => row.code));
+    const known = await reference.existingOkpd2Codes(codes);
     const regions = new Set((await reference.listRegions()).map((region) => region.code));
     return items.flatMap((item, index) => [
       ...(item.okpd2 ?? []).flatMap((code, i) =>

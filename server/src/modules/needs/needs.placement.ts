@@ -38,7 +38,7 @@ export function batchNeedError(refusals: RowRefusal[]): AppError {
 
 type Deps = {
   organizations: Pick<OrganizationsService, 'findRow'>;
-  reference: Pick<ReferenceService, 'okpd2ByCodes' | 'listRegions'>;
+  reference: Pick<ReferenceService, 'existingOkpd2Codes' | 'listRegions'>;
   clock: () => Date;
 };
 
@@ -61,7 +61,7 @@ export function createNeedPlacement({ organizations, reference, clock }: Deps) {
     items: { okpd2?: string; deliveryRegionCode?: string; neededBy?: string }[],
   ): Promise<RowRefusal[]> {
     const codes = [...new Set(items.flatMap((item) => (item.okpd2 ? [item.okpd2] : [])))];
-    const known = new Set((await reference.okpd2ByCodes(codes)).map((row) => row.code));
+    const known = await reference.existingOkpd2Codes(codes);
     const needsRegions = items.some((item) => item.deliveryRegionCode);
     const regions = new Set(needsRegions ? (await reference.listRegions()).map((r) => r.code) : []);
     return items.flatMap((item, index) => {

@@ -33,7 +33,7 @@ import { batchNeedError, createNeedPlacement, type RowRefusal, singleNeedError }
 type Deps = {
   db: Db;
   organizations: Pick<OrganizationsService, 'findRow'>;
-  reference: Pick<ReferenceService, 'okpd2ByCodes' | 'listRegions'>;
+  reference: Pick<ReferenceService, 'existingOkpd2Codes' | 'listRegions'>;
   clock?: () => Date;
 };
 

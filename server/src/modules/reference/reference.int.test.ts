@@ -81,4 +81,26 @@ describe('reference data', () => {
     expect(await reference.listRegions()).toHaveLength(85);
     expect(reads).toBe(2);
   });
+
+  it('remembers OKPD2 codes it found and asks again for unknown ones', async () => {
+    const real = createReferenceRepo(ctx.database.db);
+    const asked: string[][] = [];
+    const counted = {
+      ...real,
+      okpd2ByCodes: async (codes: string[]) => {
+        asked.push(codes);
+        return real.okpd2ByCodes(codes);
+      },
+    };
+    const reference = createReferenceService({ repo: counted });
+    expect([...(await reference.existingOkpd2Codes(['25.73', '99.99.99', '25.73']))]).toEqual(['25.73']);
+    expect([...(await reference.existingOkpd2Codes(['25.73', '28.15', '99.99.99']))]).toEqual([
+      '25.73',
+      '28.15',
+    ]);
+    expect(asked).toEqual([
+      ['25.73', '99.99.99'],
+      ['28.15', '99.99.99'],
+    ]);
+  });
 });

@@ -45,9 +45,9 @@ export function createReferenceRepo(db: DbExecutor) {
         )
         .limit(limit),
 
-    okpd2ByCodes: (codes: string[]) =>
+    okpd2ByCodes: async (codes: string[]) =>
       codes.length === 0
-        ? Promise.resolve([])
+        ? []
         : db
             .select(okpd2Columns)
             .from(okpd2Codes)

@@ -15,11 +15,13 @@ export function toPrefixTsquery(q: string): string | null {
 }
 
 /**
- * Regions are reference data, seeded before the server starts and never changed by it: they are read
- * once per process (a failed or empty read is not kept), since every posted need and capability checks them.
+ * Regions and OKPD2 codes are reference data, seeded before the server starts and never changed by it:
+ * every posted need and capability checks them, so they are remembered for the process. Regions are
+ * read once (a failed or empty read is not kept).
  */
 export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
   let regionsOnce: Promise<Region[]> | null = null;
+  const knownOkpd2 = new Set<string>();
 
   async function loadRegions(): Promise<Region[]> {
     const rows = await repo.listRegions();
@@ -59,7 +61,15 @@ export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
       return rows.map((r) => ({ ...r, level: r.level as Okpd2Code['level'] }));
     },
 
-    okpd2ByCodes: (codes: string[]) => repo.okpd2ByCodes(codes),
+    /**
+     * Which of `codes` are in the classifier. Found codes are remembered for the process (the classifier
+     * only grows between releases, by seeding); unknown ones are asked again each time.
+     */
+    async existingOkpd2Codes(codes: string[]): Promise<Set<string>> {
+      const unseen = [...new Set(codes)].filter((code) => !knownOkpd2.has(code));
+      for (const row of await repo.okpd2ByCodes(unseen)) knownOkpd2.add(row.code);
+      return new Set(codes.filter((code) => knownOkpd2.has(code)));
+    },
   };
 }
 export type ReferenceService = ReturnType<typeof createReferenceService>;

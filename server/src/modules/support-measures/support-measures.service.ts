@@ -16,7 +16,7 @@ import type { ReferenceService } from '../reference/reference.service';
 import { toSupportMeasure, toSupportMeasureAudit, toSupportMeasureRef } from './support-measure.mapper';
 import { createSupportMeasuresRepo, type SupportMeasureRow } from './support-measures.repo';
 
-type Deps = { db: Db; reference: Pick<ReferenceService, 'okpd2ByCodes' | 'listRegions'> };
+type Deps = { db: Db; reference: Pick<ReferenceService, 'existingOkpd2Codes' | 'listRegions'> };
 
 /** Goods (an OKPD2 code) in some regions: what applicability is asked about. */
 export type MeasureTarget = { okpd2: string; regionCodes: readonly string[] };
@@ -38,7 +38,7 @@ export function createSupportMeasuresService({ db, reference }: Deps) {
   async function scopeErrors(input: Partial<Pick<CreateSupportMeasure, 'okpd2Prefixes' | 'regionCodes'>>) {
     const errors: FieldError[] = [];
     if (input.okpd2Prefixes?.length) {
-      const known = new Set((await reference.okpd2ByCodes(input.okpd2Prefixes)).map((row) => row.code));
+      const known = await reference.existingOkpd2Codes(input.okpd2Prefixes);
       input.okpd2Prefixes.forEach((code, i) => {
         if (!known.has(code)) errors.push({ path: `okpd2Prefixes.${i}`, message: `no OKPD2 code ${code}` });
       });
