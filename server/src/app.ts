@@ -132,7 +132,11 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const capabilities = createCapabilitiesService({ db, organizations, reference });
   const matching = createMatchingService({ db, needs, capabilities, organizations });
   const notifications = createNotificationsService({ db });
-  const webhooks = createWebhooksService({ db, organizations });
+  const webhooks = createWebhooksService({
+    db,
+    organizations,
+    allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+  });
   const orders = createOrdersService({ db });
   const bids = createBidsService({ db, needs, capabilities, organizations });
   const acceptance = createBidAcceptance({ db, orders, organizations, capabilities });

@@ -45,7 +45,10 @@ const importRunner = createImportRunner({
 });
 
 const mailer = env.SMTP_URL ? createMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
-const webhookDispatcher = createWebhookDispatcher({ db: database.db });
+const webhookDispatcher = createWebhookDispatcher({
+  db: database.db,
+  allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+});
 
 const handlers = handlerTable([
   ...matchingJobHandlers({ db: database.db, pool: database.pool }),

@@ -78,7 +78,12 @@ export async function startInProcessWorker(
   for (const queue of Object.values(queues)) queue.on('error', () => undefined);
   const relay = startOutboxRelay({ pool: database.pool, queues, log: silent, pollMs: 200 });
   const mailer = options.smtpUrl ? createMailer(options.smtpUrl, 'Zamena <noreply@zamena.test>') : undefined;
-  const dispatcher = createWebhookDispatcher({ db: database.db, timeoutMs: 2000 });
+  // The tests' receivers listen on this machine.
+  const dispatcher = createWebhookDispatcher({
+    db: database.db,
+    timeoutMs: 2000,
+    allowPrivateAddresses: true,
+  });
   const connection = createRedis(options.redisUrl, 'worker', silent);
   const workers = startWorkers({
     connection,

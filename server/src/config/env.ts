@@ -29,6 +29,8 @@ const envSchema = z.object({
     .regex(/^[a-z0-9_-]+$/)
     .default('zamena'),
   TRUST_PROXY: booleanFlag.default(false),
+  /** Development and tests only: lets webhooks go to this machine and private networks (SSRF guard off). */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
   /** A critical open need without a match or a bid this many days after publication is a bottleneck. */
   BOTTLENECK_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
 });

@@ -42,7 +42,7 @@ const get = (url: string, token: string) =>
 const notificationsOf = async (token: string) => (await get('/notifications', token)).json();
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' });
   smtp = await startSmtpServer();
   receiver = await startWebhookReceiver();
   worker = await startInProcessWorker(ctx.database, {

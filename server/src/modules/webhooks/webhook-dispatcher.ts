@@ -1,7 +1,9 @@
 import { UnrecoverableError, type Job } from 'bullmq';
+import { Agent, fetch } from 'undici';
 import type { Db } from '../../db/client';
 import { addToOutbox } from '../../queue/outbox';
 import { handle } from '../../queue/worker-runtime';
+import { assertPublicLiteral, PrivateAddressError, publicOnlyLookup } from './public-address';
 import { signBody } from './signature';
 import { deliverWebhookJob, deliverWebhookJobId } from './webhooks.jobs';
 import { createWebhooksRepo } from './webhooks.repo';
@@ -23,13 +25,33 @@ const MAX_ERROR_LENGTH = 500;
 /** 4xx other than timeout and rate limit will not change on retry; 5xx and network errors may. */
 const isPermanent = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
 
+/** fetch reports a failed connection as "fetch failed"; the reason is at the end of its causes. */
+function rootCause(thrown: unknown): Error {
+  let error = thrown instanceof Error ? thrown : new Error(String(thrown));
+  while (error.cause instanceof Error) error = error.cause;
+  return error;
+}
+
 /**
  * Worker side of webhooks: `queueMany` records a delivery (once per organization and event) and its job in
  * one transaction; `deliver` signs and POSTs it, logs every attempt, and lets BullMQ retry failures
- * with exponential backoff until the attempts run out.
+ * with exponential backoff until the attempts run out. Receivers must be on the public internet (see
+ * public-address.ts) unless `allowPrivateAddresses` (development, tests): a receiver that is not is
+ * refused for good, without a request.
  */
-export function createWebhookDispatcher({ db, timeoutMs = TIMEOUT_MS }: { db: Db; timeoutMs?: number }) {
+export function createWebhookDispatcher({
+  db,
+  timeoutMs = TIMEOUT_MS,
+  allowPrivateAddresses = false,
+}: {
+  db: Db;
+  timeoutMs?: number;
+  allowPrivateAddresses?: boolean;
+}) {
   const repo = createWebhooksRepo(db);
+  const connections = allowPrivateAddresses
+    ? undefined
+    : new Agent({ connect: { lookup: publicOnlyLookup } });
 
   /**
    * Records a delivery for every event whose organization has an active endpoint, once per
@@ -87,8 +109,10 @@ export function createWebhookDispatcher({ db, timeoutMs = TIMEOUT_MS }: { db: Db
     const attempt = job.attemptsMade + 1;
     const lastAttempt = attempt >= (job.opts.attempts ?? 1);
     let statusCode: number | null = null;
+    let refused = false;
     let error: string;
     try {
+      if (!allowPrivateAddresses) assertPublicLiteral(endpoint.url);
       // The current endpoint: a rotated secret or a moved URL applies to pending deliveries too.
       const response = await fetch(endpoint.url, {
         method: 'POST',
@@ -103,6 +127,7 @@ export function createWebhookDispatcher({ db, timeoutMs = TIMEOUT_MS }: { db: Db
         body,
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
+        dispatcher: connections,
       });
       statusCode = response.status;
       await response.body?.cancel().catch(() => undefined);
@@ -116,10 +141,12 @@ export function createWebhookDispatcher({ db, timeoutMs = TIMEOUT_MS }: { db: Db
         return 'delivered';
       }
       error = `HTTP ${statusCode}`;
-    } catch (cause) {
-      error = (cause as Error).message.slice(0, MAX_ERROR_LENGTH);
+    } catch (thrown) {
+      const cause = rootCause(thrown);
+      refused = cause instanceof PrivateAddressError;
+      error = cause.message.slice(0, MAX_ERROR_LENGTH);
     }
-    const permanent = statusCode !== null && isPermanent(statusCode);
+    const permanent = refused || (statusCode !== null && isPermanent(statusCode));
     const failed = permanent || lastAttempt;
     await repo.recordAttempt(deliveryId, {
       url: endpoint.url,

@@ -29,7 +29,7 @@ const deliveries = async () =>
   (await call('GET', `/organizations/${owner.organizationId}/webhook-deliveries`, owner.token)).json().items;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  ctx = await createTestApp({ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' });
   receiver = await startWebhookReceiver();
   worker = await startInProcessWorker(ctx.database, {
     redisUrl: ctx.env.REDIS_URL,

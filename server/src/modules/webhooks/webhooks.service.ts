@@ -8,13 +8,19 @@ import type {
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
-import { ForbiddenError, NotFoundError } from '../../lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
+import { privateHostRefusal } from './public-address';
 import { generateWebhookSecret } from './signature';
 import { createWebhooksRepo, type DeliveryRow } from './webhooks.repo';
 
-type Deps = { db: Db; organizations: Pick<OrganizationsService, 'findRow'> };
+type Deps = {
+  db: Db;
+  organizations: Pick<OrganizationsService, 'findRow'>;
+  /** Development and tests only: receivers on this machine or a private network. */
+  allowPrivateAddresses?: boolean;
+};
 
 const toDelivery = (row: Omit<DeliveryRow, 'organizationId'>): WebhookDelivery => ({
   id: row.id,
@@ -30,7 +36,7 @@ const toDelivery = (row: Omit<DeliveryRow, 'organizationId'>): WebhookDelivery =
 });
 
 /** An organization's webhook endpoint and delivery log: its owner (or an administrator) only. */
-export function createWebhooksService({ db, organizations }: Deps) {
+export function createWebhooksService({ db, organizations, allowPrivateAddresses = false }: Deps) {
   const repo = createWebhooksRepo(db);
 
   async function ownedBy(organizationId: string, actor: Actor): Promise<void> {
@@ -52,6 +58,13 @@ export function createWebhooksService({ db, organizations }: Deps) {
       actor: Actor,
     ): Promise<WebhookSecretResponse> {
       await ownedBy(organizationId, actor);
+      // Names are checked again, resolved, on every delivery (webhook-dispatcher.ts).
+      const refusal = allowPrivateAddresses ? null : privateHostRefusal(input.url);
+      if (refusal) {
+        throw new ValidationError('The webhook URL is not on the public internet', [
+          { path: 'url', message: `must be a public internet address: ${refusal}` },
+        ]);
+      }
       const secret = generateWebhookSecret();
       return db.transaction(async (tx) => {
         const before = await createWebhooksRepo(tx).endpoint(organizationId);
