@@ -56,13 +56,14 @@ import { createOrganizationsService } from './modules/organizations/organization
 import { createReferenceRepo } from './modules/reference/reference.repo';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { createReferenceService } from './modules/reference/reference.service';
+import { createRedis, readyOrTimeout } from './queue/connections';
 
 export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export type AppDeps = {
   env: Env;
   database: Database;
-  /** Producer profile: fails fast when Redis is down. */
+  /** Producer profile, fails fast when Redis is down: health checks and the queue dashboard. */
   redis: Redis;
   logger?: FastifyBaseLogger;
   /** Namespace for Redis keys (rate limits), so test apps do not share counters. */
@@ -93,10 +94,15 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     credentials: true,
     exposedHeaders: ['etag', 'x-request-id'],
   });
+  // Its own connection, auto-pipelined: the counters of concurrent requests go out together. The
+  // first requests are counted when Redis answers within 2 s; the API starts without it otherwise.
+  const rateLimitRedis = createRedis(env.REDIS_URL, 'requests', app.log);
+  app.addHook('onClose', async () => rateLimitRedis.disconnect());
+  await readyOrTimeout(rateLimitRedis, 2000);
   await app.register(fastifyRateLimit, {
     max: env.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
-    redis,
+    redis: rateLimitRedis,
     nameSpace: `${redisNamespace}-rl-`,
     skipOnError: true,
   });
