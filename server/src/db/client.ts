@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import * as schema from './schema';
 
-export type Db = NodePgDatabase<typeof schema>;
+/** `$client`: the pool (or one checked-out client), for statements run on it directly (row-mapped-statement.ts). */
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool | pg.PoolClient };
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Repositories accept either, so a service can run several of them in one transaction. */
 export type DbExecutor = Db | Tx;

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { prepareRowMapped } from '../../db/row-mapped-statement';
 import { literalLimit } from '../../db/search-sql';
 import { needs, organizations } from '../../db/schema';
 import { needBuyerColumns, needColumns } from './needs.repo';
@@ -15,7 +16,7 @@ import type { NeedSearch } from './needs.search.repo';
 
 /**
  * The hot paths of needs search as named prepared statements (pg parses and plans them once per
- * connection, then binds values): the list without words, and the full-text phase of a word search.
+ * connection, then binds values; rows mapped by compiled mappers, row-mapped-statement.ts): the list without words, and the full-text phase of a word search.
  * One statement per shape of filters (needs.search.filters.ts), built once by drizzle. Each answers a
  * whole page in one round trip: the page's rows, their buyers and whether the viewer supplies an order
  * on each (who may see the buyer's contacts) are joined to the page, never to every candidate before
@@ -47,28 +48,34 @@ export function createPreparedNeedSearch(db: Db) {
       .orderBy(...order)
       .limit(literalLimit(limit))
       .as('page_ids');
-    return db
-      .select({
-        need: needColumns,
-        sortKey: sql<string>`${ids.sortKey}`,
-        buyer: needBuyerColumns,
-        supplied: suppliedByViewer,
-      })
-      .from(ids)
-      .innerJoin(needs, eq(needs.id, ids.id))
-      .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
-      .orderBy(...order)
-      .prepare(name);
+    return prepareRowMapped<PreparedSearchRow>(
+      db,
+      name,
+      db
+        .select({
+          need: needColumns,
+          sortKey: sql<string>`${ids.sortKey}`,
+          buyer: needBuyerColumns,
+          supplied: suppliedByViewer,
+        })
+        .from(ids)
+        .innerJoin(needs, eq(needs.id, ids.id))
+        .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+        .orderBy(...order),
+    );
   };
   type Statement = ReturnType<typeof wholePage>;
   const dated = statementCache<Statement>();
   const ranked = statementCache<Statement>();
-  const hydrate = db
-    .select({ need: needColumns, buyer: needBuyerColumns, supplied: suppliedByViewer })
-    .from(needs)
-    .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
-    .where(sql`${needs.id} = ANY(${ph('ids')}::uuid[])`)
-    .prepare('needs_search_hydrate');
+  const hydrate = prepareRowMapped<Omit<PreparedSearchRow, 'sortKey'>>(
+    db,
+    'needs_search_hydrate',
+    db
+      .select({ need: needColumns, buyer: needBuyerColumns, supplied: suppliedByViewer })
+      .from(needs)
+      .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+      .where(sql`${needs.id} = ANY(${ph('ids')}::uuid[])`),
+  );
 
   return {
     /** Newest first, no words. */
@@ -91,7 +98,7 @@ export function createPreparedNeedSearch(db: Db) {
           name,
         ),
       );
-      return statement.execute(values) as Promise<PreparedSearchRow[]>;
+      return statement(values);
     },
 
     /** Full-text matches of `q` (Russian and English), best first: the first phase of a word search. */
@@ -114,11 +121,11 @@ export function createPreparedNeedSearch(db: Db) {
           name,
         ),
       );
-      return statement.execute(values) as Promise<PreparedSearchRow[]>;
+      return statement(values);
     },
 
     /** The rows of `ids` (found by the general query) with their buyers and supplied flags, in any order. */
     hydrate: (ids: string[], viewerOrganizationId: string | undefined) =>
-      hydrate.execute({ ids, viewer: viewerOrganizationId ?? null }),
+      hydrate({ ids, viewer: viewerOrganizationId ?? null }),
   };
 }

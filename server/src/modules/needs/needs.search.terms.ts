@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { prepareRowMapped } from '../../db/row-mapped-statement';
 import { literalLimit } from '../../db/search-sql';
 import { needSearchTerms, needs, organizations } from '../../db/schema';
 import { needBuyerColumns, needColumns } from './needs.repo';
@@ -48,20 +49,23 @@ export function createTermSearch(db: Db) {
     conditions: ReturnType<typeof bindFilters>['conditions'],
     name: string,
   ) =>
-    db
-      .select({
-        need: needColumns,
-        sortKey: sql<string>`${needSearchTerms.rank}::text`,
-        buyer: needBuyerColumns,
-        supplied: suppliedByViewer,
-      })
-      .from(needSearchTerms)
-      .innerJoin(needs, eq(needs.id, needSearchTerms.needId))
-      .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
-      .where(and(sql`${needSearchTerms.lexeme} = ${lexeme}`, ...conditions))
-      .orderBy(desc(needSearchTerms.rank), desc(needSearchTerms.needId))
-      .limit(literalLimit(search.limit))
-      .prepare(name);
+    prepareRowMapped<PreparedSearchRow>(
+      db,
+      name,
+      db
+        .select({
+          need: needColumns,
+          sortKey: sql<string>`${needSearchTerms.rank}::text`,
+          buyer: needBuyerColumns,
+          supplied: suppliedByViewer,
+        })
+        .from(needSearchTerms)
+        .innerJoin(needs, eq(needs.id, needSearchTerms.needId))
+        .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+        .where(and(sql`${needSearchTerms.lexeme} = ${lexeme}`, ...conditions))
+        .orderBy(desc(needSearchTerms.rank), desc(needSearchTerms.needId))
+        .limit(literalLimit(search.limit)),
+    );
   const statements = statementCache<ReturnType<typeof build>>();
 
   /** The page of one word's matches, best first (rank, then newest id), after the cursor. */
@@ -75,8 +79,6 @@ export function createTermSearch(db: Db) {
       );
     }
     const name = `needs_by_term_${shapeOf(search)}`;
-    return statements(name, () => build(search, conditions, name)).execute(values) as Promise<
-      PreparedSearchRow[]
-    >;
+    return statements(name, () => build(search, conditions, name))(values);
   };
 }
