@@ -6,6 +6,7 @@ import { exitUnlessServicesReachable } from './lib/service-check';
 import { createRedis } from './queue/connections';
 import { expireNeedsJob, expireOverdueNeeds } from './modules/needs/needs.jobs';
 import { expireBidsJob, expireOverdueBids } from './modules/bids/bids.jobs';
+import { pruneRecords, pruneRecordsJob } from './modules/maintenance/prune-records';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
 import { createImportRunner } from './modules/imports/import-runner';
 import { matchingJobHandlers } from './modules/matching/matching.handlers';
@@ -64,6 +65,7 @@ const handlers = handlerTable([
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
   handle(expireBidsJob, async () => ({ expired: await expireOverdueBids(database.db, new Date()) })),
   ...lotJobHandlers({ db: database.db }),
+  handle(pruneRecordsJob, () => pruneRecords(database.db, new Date())),
   handle(importFileJob, ({ importId }, job) =>
     importRunner.run(importId, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) }),
   ),
@@ -85,6 +87,11 @@ await queues.maintenance.upsertJobScheduler(
   expireBidsJob.name,
   { pattern: '10 * * * *' },
   { name: expireBidsJob.name, data: {} },
+);
+await queues.maintenance.upsertJobScheduler(
+  pruneRecordsJob.name,
+  { pattern: '20 3 * * *' },
+  { name: pruneRecordsJob.name, data: {} },
 );
 await queues.maintenance.upsertJobScheduler(
   rebuildLotsJob.name,
