@@ -56,7 +56,8 @@ export async function multipart(
   type = 'application/octet-stream',
 ) {
   const form = new FormData();
-  form.append('file', new Blob([content], { type }), filename);
+  const bytes = typeof content === 'string' ? content : new Uint8Array(content);
+  form.append('file', new Blob([bytes], { type }), filename);
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return {
     payload: Buffer.from(await request.arrayBuffer()),

@@ -7,5 +7,11 @@ export async function startTestServer(overrides: Record<string, string> = {}) {
   const ctx = await createTestApp({ WEB_DIST_DIR: DEFAULT_WEB_DIST, ...overrides });
   await ctx.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = ctx.app.server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, app: ctx.app, database: ctx.database, stop: ctx.close };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    app: ctx.app,
+    database: ctx.database,
+    env: ctx.env,
+    stop: ctx.close,
+  };
 }

@@ -11,11 +11,12 @@ import {
 } from '@zamena/shared/imports/import-rows';
 import type { ImportKind, ImportRowError } from '@zamena/shared/imports/imports.schemas';
 import type { CreateNeed } from '@zamena/shared/needs/needs.schemas';
-import type { Db } from '../../db/client';
+import type { Db, DbExecutor } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/errors';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { NeedsService } from '../needs/needs.service';
+import { notifyUser } from '../notifications/notify';
 import { detectFormat, readRows, type SheetRow } from './file-reader';
 import { createImportsRepo, type ImportOutcome } from './imports.repo';
 
@@ -47,6 +48,39 @@ function capped(errors: ImportRowError[]): ImportRowError[] {
 }
 
 const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
+
+/** The import being run, as the uploader will read about it. */
+type Upload = { id: string; kind: ImportKind; filename: string; userId: string };
+
+/**
+ * The end of an import and, in the same transaction, the uploader's notification (`import.finished`,
+ * once per import by its dedupe key), so someone who left the page hears how it went.
+ * `organizationId` undefined: the uploader is gone, nobody to tell.
+ */
+async function finishAndTell(
+  executor: DbExecutor,
+  upload: Upload,
+  organizationId: string | undefined,
+  outcome: ImportOutcome,
+) {
+  await createImportsRepo(executor).finish(upload.id, outcome);
+  if (!organizationId) return;
+  await notifyUser(
+    executor,
+    { userId: upload.userId, organizationId },
+    {
+      kind: 'import.finished',
+      payload: {
+        importId: upload.id,
+        kind: upload.kind,
+        filename: upload.filename,
+        status: outcome.status,
+        importedCount: outcome.importedCount,
+      },
+      dedupeKey: `import-finished-${upload.id}`,
+    },
+  );
+}
 
 export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
   const repo = createImportsRepo(db);
@@ -152,12 +186,8 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
     });
   }
 
-  async function write(
-    importId: string,
-    kind: ImportKind,
-    actor: Actor,
-    checked: Awaited<ReturnType<typeof validate>>,
-  ) {
+  async function write(upload: Upload, actor: Actor, checked: Awaited<ReturnType<typeof validate>>) {
+    const { id: importId, kind } = upload;
     const { errors, valid, columnName, processedRows = 0 } = checked;
     await db.transaction(async (tx) => {
       // A retried job whose first run finished (or a second worker) finds the row finished: nothing twice.
@@ -180,8 +210,10 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
         else if (!(error instanceof Refused)) throw error;
       }
       const all = [...errors, ...refused];
-      await createImportsRepo(tx).finish(
-        importId,
+      await finishAndTell(
+        tx,
+        upload,
+        actor.organizationId,
         all.length > 0
           ? failed(all, processedRows)
           : { status: 'succeeded', importedCount: imported, processedRows, errors: [] },
@@ -199,28 +231,30 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
       const found = await repo.findWithContent(importId);
       if (!found || found.finishedAt) return;
       const kind = found.kind as ImportKind;
+      const upload: Upload = { id: importId, kind, filename: found.filename, userId: found.userId };
       const columns = IMPORT_COLUMNS[kind];
       const actor = await repo.actorOf(found.userId);
+      const fail = (message: string) =>
+        db.transaction((tx) =>
+          finishAndTell(tx, upload, actor?.organizationId, failed([fileError(message)])),
+        );
       const verdict = found.content ? detectFormat(found.filename, '', found.content) : undefined;
       if (!actor || !found.content || !verdict || 'refused' in verdict) {
-        const reason = !actor ? 'The user who uploaded the file no longer exists' : 'The file cannot be read';
-        return repo.finish(importId, failed([fileError(reason)]));
+        return fail(!actor ? 'The user who uploaded the file no longer exists' : 'The file cannot be read');
       }
-      if (found.content.length === 0) return repo.finish(importId, failed([fileError('The file is empty')]));
+      if (found.content.length === 0) return fail('The file is empty');
       await repo.progress(importId, { status: 'running', processedRows: 0 });
       try {
         const rows = await readRows(verdict.format, found.content).catch(() => undefined);
         if (!rows) {
-          const message = `The file is not a readable ${verdict.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'} file`;
-          return await repo.finish(importId, failed([fileError(message)]));
+          return await fail(
+            `The file is not a readable ${verdict.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'} file`,
+          );
         }
-        await write(importId, kind, actor, await validate(importId, kind, rows, columns));
+        await write(upload, actor, await validate(importId, kind, rows, columns));
       } catch (error) {
         if (!lastAttempt) throw error;
-        await repo.finish(
-          importId,
-          failed([fileError('The import failed on our side; upload the file again')]),
-        );
+        await fail('The import failed on our side; upload the file again');
         throw error;
       }
     },

@@ -108,6 +108,49 @@ describe('needs import', () => {
     expect(content.rows[0].content).toBeNull();
   });
 
+  it('tells the uploader, and only the uploader, once when an import succeeds or fails', async () => {
+    const buyer = await register(ctx.app);
+    const colleague = await ctx.database.pool.query(
+      `INSERT INTO users (organization_id, email, password_hash, full_name, role)
+       VALUES ($1, $2, 'x', 'Коллега', 'member') RETURNING id`,
+      [buyer.organizationId, `colleague-${buyer.userId}@example.test`],
+    );
+    const good = await importFile(
+      ctx.app,
+      buyer.token,
+      'needs',
+      'хорошо.xlsx',
+      await xlsxOf([NEED_HEADERS, needRow(0), needRow(1)]),
+    );
+    const bad = await importFile(
+      ctx.app,
+      buyer.token,
+      'needs',
+      'плохо.xlsx',
+      await xlsxOf([NEED_HEADERS, needRow(0, { Количество: 'много' })]),
+    );
+
+    const told = await ctx.database.pool.query(
+      `SELECT user_id, payload FROM notifications WHERE kind = 'import.finished' AND organization_id = $1
+       ORDER BY created_at`,
+      [buyer.organizationId],
+    );
+    expect(told.rows.map((row) => row.user_id)).toEqual([buyer.userId, buyer.userId]);
+    expect(told.rows.map((row) => row.payload)).toEqual([
+      { importId: good.id, kind: 'needs', filename: 'хорошо.xlsx', status: 'succeeded', importedCount: 2 },
+      { importId: bad.id, kind: 'needs', filename: 'плохо.xlsx', status: 'failed', importedCount: 0 },
+    ]);
+    expect(colleague.rows).toHaveLength(1);
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications',
+      headers: bearer(buyer.token),
+    });
+    expect(
+      list.json().items.filter((item: { kind: string }) => item.kind === 'import.finished'),
+    ).toHaveLength(2);
+  });
+
   it('reads CSV in UTF-8 with a BOM, UTF-8 without one and Windows-1251, with «;» or «,»', async () => {
     const buyer = await register(ctx.app);
     const rows = [NEED_HEADERS, needRow(1, { Описание: 'Ёмкость; "особая"' }), needRow(2)];

@@ -12,7 +12,8 @@ export type NotificationEvent = {
   dedupeKey: string;
 };
 
-export type AddressedEvent = { organizationIds: string[]; event: NotificationEvent };
+/** `userId`: only this member of the (single) organization, not every member (an import's uploader). */
+export type AddressedEvent = { organizationIds: string[]; userId?: string; event: NotificationEvent };
 
 /**
  * Notifies every member of the given organizations, in the caller's transaction: one row per user per
@@ -27,6 +28,15 @@ export function notifyOrganizations(
   return notifyMany(tx, [{ organizationIds, event }]);
 }
 
+/** Notifies one member of an organization (the same rules otherwise). */
+export function notifyUser(
+  tx: DbExecutor,
+  { userId, organizationId }: { userId: string; organizationId: string },
+  event: NotificationEvent,
+): Promise<number> {
+  return notifyMany(tx, [{ organizationIds: [organizationId], userId, event }]);
+}
+
 /**
  * Several events at once (a matching run tells the buyer and each new manufacturer): the same rules
  * as `notifyOrganizations`, in one statement whatever the number of events and members: members are
@@ -34,9 +44,10 @@ export function notifyOrganizations(
  * written to the outbox, one per batch of up to NOTIFICATION_BATCH (the outbox's trigger wakes the relay).
  */
 export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Promise<number> {
-  const rows = events.flatMap(({ organizationIds, event }) =>
+  const rows = events.flatMap(({ organizationIds, userId, event }) =>
     [...new Set(organizationIds)].map((organizationId) => ({
       organization_id: organizationId,
+      user_id: userId ?? null,
       kind: event.kind,
       payload: event.payload,
       dedupe_key: event.dedupeKey,
@@ -47,11 +58,11 @@ export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Prom
   const result = await tx.execute(sql`
     WITH events AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS e(organization_id uuid, kind text, payload jsonb, dedupe_key text)
+        AS e(organization_id uuid, user_id uuid, kind text, payload jsonb, dedupe_key text)
     ), created AS (
       INSERT INTO ${notifications} (user_id, organization_id, kind, payload, dedupe_key)
       SELECT u.id, e.organization_id, e.kind, e.payload, e.dedupe_key
-      FROM events e JOIN ${users} u ON u.organization_id = e.organization_id
+      FROM events e JOIN ${users} u ON u.organization_id = e.organization_id AND (e.user_id IS NULL OR u.id = e.user_id)
       ON CONFLICT (user_id, dedupe_key) DO NOTHING
       RETURNING id, kind
     ), batched AS (

@@ -960,6 +960,8 @@ export const en: Translation = {
       orderStatusChanged: 'Order for “{{title}}”: {{status}}',
       messageReceived: 'A new message about “{{title}}”',
       lotPublished: 'Lot “{{name}}” published: {{needs}} needs from {{regions}} regions',
+      importSucceeded: 'Import of “{{file}}” finished: {{n}} records loaded',
+      importFailed: 'Import of “{{file}}” failed: nothing was loaded; the errors are on the import page',
       other: 'Notification: {{kind}}',
     },
   },

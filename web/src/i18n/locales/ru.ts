@@ -970,6 +970,8 @@ export const ru = {
       orderStatusChanged: 'Заказ по «{{title}}»: {{status}}',
       messageReceived: 'Новое сообщение по «{{title}}»',
       lotPublished: 'Опубликован лот «{{name}}»: потребностей {{needs}}, регионов {{regions}}',
+      importSucceeded: 'Импорт «{{file}}» завершён: загружено записей: {{n}}',
+      importFailed: 'Импорт «{{file}}» не выполнен: ничего не загружено, ошибки — на странице импорта',
       other: 'Уведомление: {{kind}}',
     },
   },

@@ -49,6 +49,32 @@ describe('notification texts', () => {
     expect(describeNotification(t, shipped, 'ru').text).toContain(ru.orders.status.shipped);
   });
 
+  it('tells how an import went and leads to its report on the import page', () => {
+    const IMPORT = '2a4b6c8d-1e3f-4a5b-8c7d-9e0f1a2b3c44';
+    const done = notification('import.finished', {
+      importId: IMPORT,
+      kind: 'capabilities',
+      filename: 'мощности.xlsx',
+      status: 'succeeded',
+      importedCount: 250,
+    });
+    expect(describeNotification(i18n.getFixedT('ru'), done, 'ru')).toEqual({
+      text: 'Импорт «мощности.xlsx» завершён: загружено записей: 250',
+      href: `/imports?kind=capabilities&import=${IMPORT}`,
+    });
+    const refused = notification('import.finished', {
+      importId: IMPORT,
+      kind: 'needs',
+      filename: 'needs.csv',
+      status: 'failed',
+      importedCount: 0,
+    });
+    expect(describeNotification(i18n.getFixedT('en'), refused, 'en')).toEqual({
+      text: 'Import of “needs.csv” failed: nothing was loaded; the errors are on the import page',
+      href: `/imports?kind=needs&import=${IMPORT}`,
+    });
+  });
+
   it('never builds a link from a malformed id and still reads an unknown kind', () => {
     const t = i18n.getFixedT('ru');
     const hostile = notification('message.received', { needId: '../../admin', needTitle: 'X' });

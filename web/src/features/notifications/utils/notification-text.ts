@@ -21,7 +21,7 @@ const linkTo = (prefix: string, id: unknown, suffix = '') => {
 
 /**
  * A notification in the user's language, with its payload values, and where it leads. Kinds come from
- * the server (matching, bids, orders, messages, lots); an unknown kind reads as a generic line.
+ * the server (matching, bids, orders, messages, lots, imports); an unknown kind reads as a generic line.
  */
 export function describeNotification(
   t: TFunction,
@@ -97,6 +97,18 @@ export function describeNotification(
         }),
         href: null,
       };
+    case 'import.finished': {
+      const id = idOf(p.importId);
+      const which = p.kind === 'capabilities' ? 'capabilities' : 'needs';
+      const file = str(p.filename);
+      return {
+        text:
+          p.status === 'succeeded'
+            ? t('notifications.kinds.importSucceeded', { file, n: str(p.importedCount) })
+            : t('notifications.kinds.importFailed', { file }),
+        href: id ? `/imports?kind=${which}&import=${id}` : null,
+      };
+    }
     default:
       return { text: t('notifications.kinds.other', { kind }), href: need };
   }
