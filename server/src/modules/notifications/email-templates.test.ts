@@ -34,4 +34,23 @@ describe('notification e-mails', () => {
     expect(other).toMatchObject({ subject: 'A new notification on Zamena' });
     expect(other.text).toContain('http://x/notifications');
   });
+
+  it('tells the uploader how an import went, with a link to its report', () => {
+    const payload = { importId: 'i1', kind: 'capabilities', filename: 'мощности.xlsx', importedCount: 250 };
+    const done = renderEmail(
+      { kind: 'import.finished', payload: { ...payload, status: 'succeeded' } },
+      { fullName: 'Ирина', language: 'ru' },
+      'https://zamena.example',
+    );
+    expect(done.subject).toBe('Импорт «мощности.xlsx» завершён');
+    expect(done.text).toContain('записей 250');
+    expect(done.text).toContain('https://zamena.example/imports?kind=capabilities&import=i1');
+    const failed = renderEmail(
+      { kind: 'import.finished', payload: { ...payload, status: 'failed', importedCount: 0 } },
+      { fullName: 'Irina', language: 'en' },
+      'https://zamena.example',
+    );
+    expect(failed.subject).toBe('Import of “мощности.xlsx” failed');
+    expect(failed.text).toContain('Nothing was loaded');
+  });
 });

@@ -7,6 +7,10 @@ type Template = (payload: Payload) => { subject: string; lines: string[]; path: 
 
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
+/** The import page showing one import's report (`import.finished`). */
+const importPath = (p: Payload) =>
+  `/imports?kind=${p.kind === 'capabilities' ? 'capabilities' : 'needs'}&import=${encodeURIComponent(str(p.importId))}`;
+
 /** Subjects and bodies of the notification e-mails, by the recipient's language. */
 const TEMPLATES: Record<Language, Record<string, Template>> = {
   ru: {
@@ -38,6 +42,21 @@ const TEMPLATES: Record<Language, Record<string, Template>> = {
       lines: [`Найдено открытых потребностей, подходящих «${str(p.capabilityTitle)}»: ${str(p.needs)}.`],
       path: `/capabilities/${str(p.capabilityId)}`,
     }),
+    'import.finished': (p) =>
+      p.status === 'succeeded'
+        ? {
+            subject: `Импорт «${str(p.filename)}» завершён`,
+            lines: [`Файл «${str(p.filename)}» загружен: записей ${str(p.importedCount)}.`],
+            path: importPath(p),
+          }
+        : {
+            subject: `Импорт «${str(p.filename)}» не выполнен`,
+            lines: [
+              `Из файла «${str(p.filename)}» ничего не загружено.`,
+              'Строки с ошибками перечислены на странице импорта: исправьте их и загрузите файл снова.',
+            ],
+            path: importPath(p),
+          },
   },
   en: {
     [KINDS.needMatched]: (p) => ({
@@ -68,6 +87,21 @@ const TEMPLATES: Record<Language, Record<string, Template>> = {
       lines: [`We found ${str(p.needs)} open need(s) that fit “${str(p.capabilityTitle)}”.`],
       path: `/capabilities/${str(p.capabilityId)}`,
     }),
+    'import.finished': (p) =>
+      p.status === 'succeeded'
+        ? {
+            subject: `Import of “${str(p.filename)}” finished`,
+            lines: [`The file “${str(p.filename)}” is loaded: ${str(p.importedCount)} records.`],
+            path: importPath(p),
+          }
+        : {
+            subject: `Import of “${str(p.filename)}” failed`,
+            lines: [
+              `Nothing was loaded from “${str(p.filename)}”.`,
+              'The rows with errors are listed on the import page: fix them and upload the file again.',
+            ],
+            path: importPath(p),
+          },
   },
 };
 
