@@ -65,7 +65,8 @@ describe('the analyst workspace', () => {
     const { app, baseUrl } = server;
 
     // A verified Omsk (55) manufacturer of tapered roller bearings; buyers in three regions need them.
-    const maker = await register(app, { regionCode: '55', name: `ООО «Омский подшипниковый ${suffix}»` });
+    const makerName = `ООО «Омский подшипниковый ${suffix}»`;
+    const maker = await register(app, { regionCode: '55', name: makerName });
     await verify(app, maker.organizationId);
     const capability = await postCapability(app, maker.token, { monthlyCapacity: '500' });
     const titles: string[] = [];
@@ -150,6 +151,27 @@ describe('the analyst workspace', () => {
     await page.getByText(ru.lots.statuses.published, { exact: true }).waitFor();
     const lotId = new URL(page.url()).pathname.split('/').pop()!;
     expect((await call(app, 'GET', `/lots/${lotId}`, analyst.token)).status).toBe('published');
+
+    // 3b. The Omsk manufacturer bids on the published lot, then withdraws the bid from the lot page.
+    await call(app, 'POST', `/lots/${lotId}/bids`, maker.token, {
+      unitPrice: '95.50',
+      quantity: '100',
+      leadTimeDays: 60,
+      validUntil: nextYear(),
+    });
+    const makerPage = await openPage();
+    await signIn(makerPage, baseUrl, {
+      email: maker.email,
+      password: maker.password,
+      organization: makerName,
+    });
+    await makerPage.goto(`${baseUrl}/lots/${lotId}`);
+    const bids = makerPage.getByRole('table', { name: ru.lots.bid.listCaption });
+    await bids.getByRole('cell', { name: ru.lots.bid.statusSubmitted }).waitFor();
+    await bids.getByRole('button', { name: ru.lots.bid.withdraw }).click();
+    await makerPage.getByRole('dialog').getByRole('button', { name: ru.lots.bid.withdrawConfirm }).click();
+    await bids.getByRole('cell', { name: ru.lots.bid.statusWithdrawn }).waitFor();
+    expect(await bids.getByRole('button', { name: ru.lots.bid.withdraw }).count()).toBe(0);
 
     // 4. The map: a circle per region with open demand, an arc for the Omsk → Ryazan supply, a table too.
     await page.goto(`${baseUrl}/analytics?tab=map`);

@@ -161,3 +161,6 @@ export type LotBid = z.infer<typeof lotBidSchema>;
 
 export const lotBidListSchema = itemsOf(lotBidSchema);
 export type LotBidList = z.infer<typeof lotBidListSchema>;
+
+/** `/lots/:id/bids/:bidId/…` */
+export const lotBidParams = z.object({ id: uuid, bidId: uuid });

@@ -19,6 +19,35 @@ export function createLotBidsRepo(db: DbExecutor) {
       return row!;
     },
 
+    /**
+     * Withdraws a live bid of `bidderId` on the lot in one guarded statement (two withdrawals at once:
+     * one wins); undefined when there is no such live bid.
+     */
+    async withdraw(lotId: string, bidId: string, bidderId: string): Promise<LotBidRow | undefined> {
+      const [row] = await db
+        .update(lotBids)
+        .set({ status: 'withdrawn', updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(lotBids.id, bidId),
+            eq(lotBids.lotId, lotId),
+            eq(lotBids.bidderOrganizationId, bidderId),
+            eq(lotBids.status, 'submitted'),
+          ),
+        )
+        .returning(bidColumns);
+      return row;
+    },
+
+    /** The bid on the lot, whoever made it: what a refused withdrawal is told. */
+    async find(lotId: string, bidId: string): Promise<LotBidRow | undefined> {
+      const [row] = await db
+        .select(bidColumns)
+        .from(lotBids)
+        .where(and(eq(lotBids.id, bidId), eq(lotBids.lotId, lotId)));
+      return row;
+    },
+
     /** Newest first; `bidderId` limits the list to one organization's bids. */
     list: (lotId: string, bidderId: string | undefined): Promise<LotBidWithBidder[]> =>
       db

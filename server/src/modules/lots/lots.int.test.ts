@@ -234,6 +234,50 @@ describe('bids on a lot', () => {
   });
 });
 
+describe('withdrawing a lot bid', () => {
+  it('lets the bidder withdraw its live bid once and bid again; others cannot touch it', async () => {
+    const third = await register(ctx.app, { regionCode: '47' });
+    const made = await api(ctx.app, 'POST', `/lots/${publishedLotId}/bids`, third.token, lotBid());
+    expect(made.statusCode, made.body).toBe(201);
+    const withdraw = (token: string, bidId: string, lotId = publishedLotId) =>
+      api(ctx.app, 'POST', `/lots/${lotId}/bids/${bidId}/withdraw`, token);
+    const bidId = made.json().id as string;
+
+    expect((await withdraw(rival.token, bidId)).statusCode).toBe(404);
+    expect((await withdraw(analyst.token, bidId)).json()).toMatchObject({
+      status: 403,
+      code: 'not_your_bid',
+    });
+    expect((await withdraw(third.token, bidId, draftLotId)).statusCode).toBe(404);
+    expect((await withdraw(third.token, 'not-a-uuid')).statusCode).toBe(400);
+
+    const [first, second] = await Promise.all([withdraw(third.token, bidId), withdraw(third.token, bidId)]);
+    expect([first!.statusCode, second!.statusCode].sort()).toEqual([200, 409]);
+    const done = first!.statusCode === 200 ? first! : second!;
+    expect(done.json()).toMatchObject({ id: bidId, status: 'withdrawn', total: '14325.00' });
+    expect((await withdraw(third.token, bidId)).json()).toMatchObject({ code: 'lot_bid_withdrawn' });
+
+    const again = await api(
+      ctx.app,
+      'POST',
+      `/lots/${publishedLotId}/bids`,
+      third.token,
+      lotBid({ unitPrice: '90' }),
+    );
+    expect(again.statusCode, again.body).toBe(201);
+    const own = (await api(ctx.app, 'GET', `/lots/${publishedLotId}/bids`, third.token)).json().items;
+    expect(own.map((bid: { status: string; unitPrice: string }) => [bid.status, bid.unitPrice])).toEqual([
+      ['submitted', '90.00'],
+      ['withdrawn', '95.50'],
+    ]);
+    const audit = await ctx.database.pool.query(
+      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'lot_bid.withdrawn' AND entity_id = $1",
+      [bidId],
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+});
+
 describe('POST /lots/rebuild', () => {
   it('refuses enterprises and centres; their polling answers 404', async () => {
     expect((await api(ctx.app, 'POST', '/lots/rebuild', rival.token)).statusCode).toBe(403);

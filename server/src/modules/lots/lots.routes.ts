@@ -3,6 +3,7 @@ import { idParams } from '@zamena/shared/common/common.schemas';
 import {
   createLotBidSchema,
   lotBidListSchema,
+  lotBidParams,
   lotBidSchema,
   lotDetailSchema,
   lotListQuerySchema,
@@ -98,6 +99,19 @@ export const lotsRoutes: FastifyPluginAsyncZod<Options> = async (app, { lots }) 
     },
     async (request, reply) =>
       reply.status(201).send(await lots.bid(request.params.id, request.body, request.actor)),
+  );
+
+  app.post(
+    '/lots/:id/bids/:bidId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw your live bid on a published lot (you may bid again after)',
+        params: lotBidParams,
+        response: { 200: lotBidSchema },
+      },
+    },
+    async (request) => lots.withdrawBid(request.params.id, request.params.bidId, request.actor),
   );
 
   app.get(

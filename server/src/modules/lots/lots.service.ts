@@ -229,6 +229,42 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
     },
 
     /** Analysts see every bid; anyone else who may see the lot, their own. */
+    /**
+     * The bidder withdraws its live bid (it may then bid again, with new terms). Someone else's bid is
+     * not found, unless the viewer is an analyst, who sees every bid but withdraws none.
+     */
+    async withdrawBid(lotId: string, bidId: string, actor: Actor): Promise<LotBid> {
+      const { lot } = await visible(lotId, actor);
+      const bidder = await organizations.findRow(actor.organizationId);
+      if (!bidder) throw new NotFoundError('Organization');
+      return db.transaction(async (tx) => {
+        const bids = createLotBidsRepo(tx);
+        const row =
+          lot.status === 'published' ? await bids.withdraw(lotId, bidId, actor.organizationId) : undefined;
+        if (!row) {
+          const found = await bids.find(lotId, bidId);
+          if (!found || (found.bidderOrganizationId !== actor.organizationId && !isAnalyst(actor))) {
+            throw new NotFoundError('Bid');
+          }
+          if (found.bidderOrganizationId !== actor.organizationId) {
+            throw new ForbiddenError('not_your_bid', 'Only the organization that made a bid can withdraw it');
+          }
+          if (found.status !== 'submitted')
+            throw new ConflictError('lot_bid_withdrawn', 'The bid is already withdrawn');
+          throw new ConflictError('lot_not_published', `Bids on a ${lot.status} lot cannot be withdrawn`);
+        }
+        await recordAudit(tx, {
+          actor,
+          action: 'lot_bid.withdrawn',
+          entityType: 'lot_bid',
+          entityId: row.id,
+          before: { status: 'submitted' },
+          after: { status: row.status },
+        });
+        return toLotBid({ bid: row, bidder });
+      });
+    },
+
     async bids(lotId: string, actor: Actor): Promise<LotBidList> {
       await visible(lotId, actor);
       const rows = await bidsRepo.list(lotId, isAnalyst(actor) ? undefined : actor.organizationId);

@@ -64,6 +64,14 @@ export function useCreateLotBid(id: string) {
   });
 }
 
+export function useWithdrawLotBid(lotId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (bidId: string) => api.post<LotBid>(`/lots/${lotId}/bids/${bidId}/withdraw`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: lotKeys.bids(lotId) }),
+  });
+}
+
 export function useStartRebuild() {
   return useMutation({ mutationFn: () => api.post<LotRebuild>('/lots/rebuild') });
 }

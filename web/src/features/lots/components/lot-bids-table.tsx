@@ -6,9 +6,21 @@ import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/
 import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useLotBids } from '../api/lots-api';
+import { LotBidWithdraw } from './lot-bid-withdraw';
 
-/** Bids on the lot as the API shows them to the viewer (analysts all, a bidder its own). */
-export function LotBidsTable({ lotId, unit }: { lotId: string; unit: string }) {
+/**
+ * Bids on the lot as the API shows them to the viewer (analysts all, a bidder its own).
+ * `withdrawable`: the viewer's organization bids on this published lot and may withdraw its live bid.
+ */
+export function LotBidsTable({
+  lotId,
+  unit,
+  withdrawable,
+}: {
+  lotId: string;
+  unit: string;
+  withdrawable: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const bids = useLotBids(lotId, true);
@@ -64,6 +76,23 @@ export function LotBidsTable({ lotId, unit }: { lotId: string; unit: string }) {
               label: t('lots.bid.validUntil'),
               cell: (bid) => formatDate(bid.validUntil, language),
             },
+            {
+              key: 'status',
+              header: t('lots.bid.status'),
+              label: t('lots.bid.status'),
+              cell: (bid) =>
+                bid.status === 'submitted' ? t('lots.bid.statusSubmitted') : t('lots.bid.statusWithdrawn'),
+            },
+            ...(withdrawable
+              ? [
+                  {
+                    key: 'actions',
+                    header: t('lots.bid.actions'),
+                    label: t('lots.bid.actions'),
+                    cell: (bid: LotBid) => (bid.status === 'submitted' ? <LotBidWithdraw bid={bid} /> : null),
+                  },
+                ]
+              : []),
           ]}
         />
       ) : null}

@@ -114,7 +114,9 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
       </section>
       {renderSections?.(lot)}
       {bidder && lot.status === 'published' ? <LotBidForm lot={lot} /> : null}
-      {analyst || bidder ? <LotBidsTable lotId={lot.id} unit={lot.unit} /> : null}
+      {analyst || bidder ? (
+        <LotBidsTable lotId={lot.id} unit={lot.unit} withdrawable={bidder && lot.status === 'published'} />
+      ) : null}
     </div>
   );
 }
