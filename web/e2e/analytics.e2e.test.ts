@@ -113,6 +113,12 @@ describe('the analyst workspace', () => {
     const interregional = page.locator('.stat-card').filter({ hasText: ru.analytics.summary.interregional });
     expect((await interregional.textContent())?.replace(/\s/g, ' ')).toContain('960 000,00 ₽');
     await shot(page, 'analytics-workspace');
+    // An analyst's nine sections fit the navigation row at 1280 px: none hides behind a scroll.
+    const navOverflow = await page
+      .getByRole('navigation', { name: ru.nav.label })
+      .locator('ul')
+      .evaluate((list) => list.scrollWidth - list.clientWidth);
+    expect(navOverflow).toBeLessThanOrEqual(0);
 
     // 2. From the workspace to the review queue: j moves onto the first match, a approves it.
     await page.locator('#main').getByRole('link', { name: ru.analytics.toReview }).click();
