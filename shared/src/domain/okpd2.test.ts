@@ -23,6 +23,13 @@ describe('OKPD2 structure', () => {
     expect(okpd2Parent('C')).toBeNull();
   });
 
+  it('gives a fresh path each time, so a caller changing one cannot spoil the next', () => {
+    const first = okpd2Path('28.15.10');
+    first.push('changed');
+    first[0] = 'X';
+    expect(okpd2Path('28.15.10')).toEqual(['C', '28', '28.1', '28.15', '28.15.1', '28.15.10']);
+  });
+
   it('tells codes from non-codes', () => {
     expect(isOkpd2Code('28.15.10.120')).toBe(true);
     expect(isOkpd2Code('28.15.10.12')).toBe(false);

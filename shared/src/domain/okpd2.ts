@@ -94,10 +94,18 @@ export function okpd2Parent(code: string): string | null {
   }
 }
 
-/** The path from the section down to the code itself: `C → 25 → 25.7 → 25.73 → …`. */
+/** Paths already worked out (matching scores every candidate's codes against the need's); bounded. */
+const knownPaths = new Map<string, readonly string[]>();
+const KNOWN_PATHS_LIMIT = 50_000;
+
+/** The path from the section down to the code itself: `C → 25 → 25.7 → 25.73 → …` (a new array each call). */
 export function okpd2Path(code: string): string[] {
+  const known = knownPaths.get(code);
+  if (known) return [...known];
   const path: string[] = [];
   for (let current: string | null = code; current; current = okpd2Parent(current)) path.unshift(current);
+  if (knownPaths.size >= KNOWN_PATHS_LIMIT) knownPaths.clear();
+  knownPaths.set(code, path.slice());
   return path;
 }
 

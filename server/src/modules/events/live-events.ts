@@ -9,11 +9,24 @@ export const liveChannel = (prefix: string, userId: string) => `${prefix}:live:$
 
 export type LiveEvent = { type: 'notification'; notification: Notification };
 
-export async function publishLiveEvent(
-  redis: Pick<Redis, 'publish'>,
+/**
+ * Publishes each event on its user's channel in one pipeline (one write to Redis however many there
+ * are); resolves to how many subscribers received them in all, and rejects if any publish failed.
+ */
+export async function publishLiveEvents(
+  redis: Pick<Redis, 'pipeline'>,
   prefix: string,
-  userId: string,
-  event: LiveEvent,
+  events: { userId: string; event: LiveEvent }[],
 ): Promise<number> {
-  return redis.publish(liveChannel(prefix, userId), JSON.stringify(event));
+  if (events.length === 0) return 0;
+  const pipeline = redis.pipeline();
+  for (const { userId, event } of events)
+    pipeline.publish(liveChannel(prefix, userId), JSON.stringify(event));
+  const results = (await pipeline.exec()) ?? [];
+  let receivers = 0;
+  for (const [error, count] of results) {
+    if (error) throw error;
+    receivers += Number(count);
+  }
+  return receivers;
 }

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Db } from '../../db/client';
 import { handle } from '../../queue/worker-runtime';
-import { publishLiveEvent } from '../events/live-events';
+import { publishLiveEvents } from '../events/live-events';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { renderEmail } from './email-templates';
 import type { Mailer } from './mailer';
@@ -12,7 +12,7 @@ import { toNotification } from './notifications.service';
 type Deps = {
   db: Db;
   /** Publishes live events (any connection profile that may PUBLISH). */
-  redis: Pick<Redis, 'publish'>;
+  redis: Pick<Redis, 'pipeline'>;
   prefix: string;
   publicUrl: string;
   /** Absent without `SMTP_URL`: no e-mail. */
@@ -49,20 +49,15 @@ export function createNotificationDelivery({ db, redis, prefix, publicUrl, maile
       await repo.markEmailed(facts.id);
       emailed += 1;
     }
-    const receivers = await Promise.all(
-      batch.map((facts) =>
-        publishLiveEvent(redis, prefix, facts.userId, {
-          type: 'notification',
-          notification: toNotification(facts),
-        }),
-      ),
+    const live = await publishLiveEvents(
+      redis,
+      prefix,
+      batch.map((facts) => ({
+        userId: facts.userId,
+        event: { type: 'notification', notification: toNotification(facts) },
+      })),
     );
-    return {
-      notifications: batch.length,
-      emailed,
-      webhooksQueued,
-      live: receivers.reduce((sum, count) => sum + count, 0),
-    };
+    return { notifications: batch.length, emailed, webhooksQueued, live };
   };
 }
 
