@@ -616,6 +616,9 @@ export const en: Translation = {
       emptyHeading: 'No matched suppliers yet',
       emptyBody:
         'Matching runs by itself and again whenever manufacturers publish new capabilities. We will notify you as soon as suppliers are found.',
+      finishedHeading: 'Matching is over for this need',
+      finishedBody:
+        'The need no longer takes offers, so no suppliers are looked for. Bids and orders made earlier stay below.',
     },
     forCapability: {
       heading: 'Needs that fit',

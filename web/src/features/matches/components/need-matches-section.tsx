@@ -10,6 +10,7 @@ import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { useNeedMatches } from '../api/matches-api';
 import { canInvite, seesNeedMatches } from '../utils/match-permissions';
+import { needMatchesEmptyState } from '../utils/need-matches-empty-state';
 import { InviteDialog } from './invite-dialog';
 import { SupplierMatchCard } from './supplier-match-card';
 import '../matches.css';
@@ -51,13 +52,8 @@ export function NeedMatchesSection({ need }: { need: Need }) {
         </Alert>
       ) : null}
       {matches.isSuccess && items.length === 0 ? (
-        <EmptyState
-          heading={
-            need.status === 'draft' ? t('matches.forNeed.draftHeading') : t('matches.forNeed.emptyHeading')
-          }
-          level={3}
-        >
-          <p>{need.status === 'draft' ? t('matches.forNeed.draftBody') : t('matches.forNeed.emptyBody')}</p>
+        <EmptyState heading={t(`matches.forNeed.${needMatchesEmptyState(need.status)}Heading`)} level={3}>
+          <p>{t(`matches.forNeed.${needMatchesEmptyState(need.status)}Body`)}</p>
         </EmptyState>
       ) : null}
       {items.length > 0 ? (
