@@ -4,7 +4,7 @@ import { postNeed, register } from '../../../test/fixtures';
 import { postCapability } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
 import { findCapabilityCandidates } from './capability-candidates.query';
-import { lockAndLoadNeed } from './need-run.queries';
+import { lockAndLoadNeeds } from './need-run.queries';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ async function candidateIds(needId: string, limit: number): Promise<string[]> {
   const client = await ctx.database.pool.connect();
   try {
     await client.query('BEGIN');
-    const need = (await lockAndLoadNeed(client, needId))!;
+    const need = (await lockAndLoadNeeds(client, [needId])).get(needId)!;
     const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), limit);
     return found.map(({ item }) => item.id).sort();
   } finally {

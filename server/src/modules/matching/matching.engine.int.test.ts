@@ -12,7 +12,7 @@ let maker: Registered;
 const matchesOf = async (needId: string) =>
   (
     await ctx.database.pool.query(
-      'SELECT capability_id, score, components, status FROM matches WHERE need_id = $1 ORDER BY capability_id',
+      'SELECT capability_id, manufacturer_organization_id, score, components, status FROM matches WHERE need_id = $1 ORDER BY capability_id',
       [needId],
     )
   ).rows;
@@ -79,5 +79,53 @@ describe('matching runs (DESIGN.md §4)', () => {
     expect(removed.statusCode, removed.body).toBe(200);
     expect(await engine.matchCapability(capability.id, 2)).toMatchObject({ outcome: 'cleared' });
     expect((await matchesOf(need.id)).map((row) => row.capability_id)).not.toContain(capability.id);
+  });
+
+  it('matches a batch of needs in one run as it matches each alone, each with its own outcome', async () => {
+    await postCapability(ctx.app, maker.token, { okpd2: ['28.15.10.121'] });
+    await postCapability(ctx.app, maker.token, { okpd2: ['28.15.10.122'] });
+    const first = await postNeed(ctx.app, buyer.token, { publish: true, okpd2: '28.15.10.121' });
+    const second = await postNeed(ctx.app, buyer.token, { publish: true, okpd2: '28.15.10.122' });
+    const draft = await postNeed(ctx.app, buyer.token);
+    const missing = '00000000-0000-4000-8000-000000000000';
+
+    const results = await engine.matchNeeds([
+      { needId: first.id, version: 1 },
+      { needId: draft.id, version: 1 },
+      { needId: second.id, version: 1 },
+      { needId: missing, version: 1 },
+      { needId: first.id, version: 0 },
+    ]);
+    expect(results[0]).toMatchObject({ outcome: 'matched', added: (await matchesOf(first.id)).length });
+    expect(results[1]).toEqual({ outcome: 'cleared', removed: 0 });
+    expect(results[2]).toMatchObject({ outcome: 'matched', added: (await matchesOf(second.id)).length });
+    expect(results[3]).toEqual({ outcome: 'skipped', reason: 'missing' });
+    expect(results[4]).toEqual({ outcome: 'skipped', reason: 'superseded' });
+    // Each need notified its buyer once and every newly matched manufacturer once.
+    for (const [index, need] of [first, second].entries()) {
+      const manufacturers = new Set(
+        (await matchesOf(need.id)).map((row) => row.manufacturer_organization_id),
+      );
+      expect(results[index * 2]).toMatchObject({ notified: 1 + manufacturers.size });
+    }
+
+    const [firstMatches, secondMatches] = [await matchesOf(first.id), await matchesOf(second.id)];
+    expect(firstMatches.length).toBeGreaterThan(0);
+    await ctx.database.pool.query('DELETE FROM matches WHERE need_id = ANY($1::uuid[])', [
+      [first.id, second.id],
+    ]);
+    await engine.matchNeed(first.id, 1);
+    await engine.matchNeed(second.id, 1);
+    expect([await matchesOf(first.id), await matchesOf(second.id)]).toEqual([firstMatches, secondMatches]);
+    // Run again, the batch changes nothing and tells no one twice.
+    expect(
+      await engine.matchNeeds([
+        { needId: first.id, version: 1 },
+        { needId: second.id, version: 1 },
+      ]),
+    ).toEqual([
+      { outcome: 'matched', matches: firstMatches.length, added: 0, removed: 0, notified: 0 },
+      { outcome: 'matched', matches: secondMatches.length, added: 0, removed: 0, notified: 0 },
+    ]);
   });
 });

@@ -2,15 +2,18 @@ import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notificatio
 import { okpd2Path } from '@zamena/shared/domain/okpd2';
 import type pg from 'pg';
 import type { Db } from '../../db/client';
-import { type AddressedEvent, notifyMany } from '../notifications/notify';
+import { type AddressedEvent, notifyMany, notifyManyByKey } from '../notifications/notify';
 import { findCapabilityCandidates } from './capability-candidates.query';
 import { createCandidatesRepo, groupOf, type NeedForMatching } from './candidates.repo';
 import { createClientTransactions } from './client-transaction';
-import { lockAndLoadNeed, writeNeedMatches } from './need-run.queries';
+import { needRunEvents, titleOf } from './need-run-events';
+import { lockAndLoadNeeds, type NeedRunWrite, writeNeedsMatches } from './need-run.queries';
 import { createMatchesRepo, type MatchWrite } from './matches.repo';
 import { MATCHING_CONFIG, type MatchingConfig, scoreMatch, selectTop } from './scoring';
 
 type Deps = { db: Db; pool: pg.Pool; config?: MatchingConfig; clock?: () => Date };
+
+export type NeedRun = { needId: string; version: number };
 
 export type MatchRunResult =
   | { outcome: 'matched'; matches: number; added: number; removed: number; notified: number }
@@ -20,90 +23,108 @@ export type MatchRunResult =
 /** Statuses after which a need takes no offers: its proposed matches go (reviewed ones stay). */
 const CLOSED_NEED_STATUSES = ['draft', 'cancelled', 'expired', 'closed'];
 
-const titleOf = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
-
 /**
- * The match-need and match-capability jobs (DESIGN.md §4). Each run is one transaction: candidates,
- * scores, the upsert of the top K, removal of stale proposals and the notifications they cause, so
- * a rerun (a retried or replayed job) finds everything in place and notifies no one again.
+ * The match-need and match-capability jobs (DESIGN.md §4). Each run (or batch of match-need runs) is
+ * one transaction: candidates, scores, the upsert of the top K, removal of stale proposals and the
+ * notifications they cause, so a rerun (a retried or replayed job) finds everything in place and
+ * notifies no one again.
  */
 export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock = () => new Date() }: Deps) {
   const today = () => clock().toISOString().slice(0, 10);
   const inTransaction = createClientTransactions(pool);
 
-  async function matchNeed(needId: string, version: number): Promise<MatchRunResult> {
+  /** The matches a need keeps: its candidates scored, the best `topK` above the threshold. */
+  async function keptMatchesOf(client: pg.PoolClient, need: NeedForMatching, date: string) {
+    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), config.maxCandidates);
+    return selectTop(
+      found.map(({ item, signals }) => ({
+        id: item.id,
+        capability: item,
+        ...scoreMatch(need, item, signals, date, config),
+      })),
+      config,
+    );
+  }
+
+  type KeptMatches = Awaited<ReturnType<typeof keptMatchesOf>>;
+
+  /**
+   * Matches several needs in one transaction (the worker batches the match-need jobs that wait
+   * together): one lock and load, a candidate query per need, one write and one notification insert
+   * for all. Results in the order of `runs`.
+   */
+  async function matchNeeds(runs: NeedRun[]): Promise<MatchRunResult[]> {
     return inTransaction(async (tx, client) => {
-      const need = await lockAndLoadNeed(client, needId);
-      if (!need) return { outcome: 'skipped', reason: 'missing' } as const;
-      // A later version has its own job; this one would only redo work with stale facts.
-      if (need.version > version) return { outcome: 'skipped', reason: 'superseded' } as const;
-      if (CLOSED_NEED_STATUSES.includes(need.status)) {
-        const { removed } = await writeNeedMatches(client, needId, need.version, []);
-        return { outcome: 'cleared', removed } as const;
-      }
-      if (need.status !== 'open') return { outcome: 'skipped', reason: 'not_open' } as const;
-
-      const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), config.maxCandidates);
-      const date = today();
-      const kept = selectTop(
-        found.map(({ item, signals }) => ({
-          id: item.id,
-          capability: item,
-          ...scoreMatch(need, item, signals, date, config),
-        })),
-        config,
-      );
-      const { added, removed } = await writeNeedMatches(
+      const needs = await lockAndLoadNeeds(
         client,
-        needId,
-        need.version,
-        kept.map((match) => ({
-          capabilityId: match.id,
-          manufacturerOrganizationId: match.capability.manufacturerOrganizationId,
-          score: match.score,
-          components: match.components,
-          interregional: match.interregional,
-          distanceKm: match.distanceKm,
-        })),
+        runs.map((run) => run.needId),
       );
-
-      const newIds = new Set(added);
-      const events: AddressedEvent[] = [];
-      if (kept.length > 0) {
-        events.push({
-          organizationIds: [need.buyerOrganizationId, need.postedByOrganizationId],
-          event: {
-            kind: KINDS.needMatched,
-            payload: { needId, needTitle: titleOf(need.title), suppliers: kept.length },
-            dedupeKey: `need-matched-${needId}-v${need.version}`,
-          },
+      const date = today();
+      const writes: NeedRunWrite[] = [];
+      const keptByNeed = new Map<string, KeptMatches>();
+      const results = runs.map((run): MatchRunResult | undefined => {
+        const need = needs.get(run.needId);
+        if (!need) return { outcome: 'skipped', reason: 'missing' };
+        // A later version has its own job; this one would only redo work with stale facts.
+        if (need.version > run.version) return { outcome: 'skipped', reason: 'superseded' };
+        if (CLOSED_NEED_STATUSES.includes(need.status)) {
+          writes.push({ needId: need.id, needVersion: need.version, kept: [] });
+          return undefined;
+        }
+        if (need.status !== 'open') return { outcome: 'skipped', reason: 'not_open' };
+        keptByNeed.set(need.id, []);
+        return undefined;
+      });
+      // Sequential: the candidate queries share the transaction's connection.
+      for (const needId of keptByNeed.keys()) {
+        const kept = await keptMatchesOf(client, needs.get(needId)!, date);
+        keptByNeed.set(needId, kept);
+        writes.push({
+          needId,
+          needVersion: needs.get(needId)!.version,
+          kept: kept.map((match) => ({
+            capabilityId: match.id,
+            manufacturerOrganizationId: match.capability.manufacturerOrganizationId,
+            score: match.score,
+            components: match.components,
+            interregional: match.interregional,
+            distanceKm: match.distanceKm,
+          })),
         });
       }
-      // One notification per manufacturer, for its best new capability.
-      const seen = new Set<string>();
-      for (const match of kept) {
-        const manufacturer = match.capability.manufacturerOrganizationId;
-        if (!newIds.has(match.id) || seen.has(manufacturer)) continue;
-        seen.add(manufacturer);
-        events.push({
-          organizationIds: [manufacturer],
-          event: {
-            kind: KINDS.capabilityNeedFits,
-            payload: {
-              needId,
-              needTitle: titleOf(need.title),
-              capabilityId: match.id,
-              capabilityTitle: titleOf(match.capability.title),
-              score: match.score,
-            },
-            dedupeKey: `need-fits-${needId}-${manufacturer}`,
-          },
-        });
-      }
-      const notified = await notifyMany(tx, events);
-      return { outcome: 'matched', matches: kept.length, added: added.length, removed, notified } as const;
+      const written = await writeNeedsMatches(client, writes);
+      const eventsByNeed = new Map(
+        [...keptByNeed].map(([needId, kept]) => [
+          needId,
+          needRunEvents(needs.get(needId)!, kept, written.get(needId)?.added ?? []),
+        ]),
+      );
+      const created = await notifyManyByKey(tx, [...eventsByNeed.values()].flat());
+      const notifiedBy = new Map(
+        [...eventsByNeed].map(([needId, events]) => [
+          needId,
+          events.reduce((sum, { event }) => sum + (created.get(event.dedupeKey) ?? 0), 0),
+        ]),
+      );
+      return runs.map((run, index): MatchRunResult => {
+        const done = results[index];
+        if (done) return done;
+        const { added = [], removed = 0 } = written.get(run.needId) ?? {};
+        const kept = keptByNeed.get(run.needId);
+        if (!kept) return { outcome: 'cleared', removed };
+        return {
+          outcome: 'matched',
+          matches: kept.length,
+          added: added.length,
+          removed,
+          notified: notifiedBy.get(run.needId) ?? 0,
+        };
+      });
     });
   }
+
+  const matchNeed = async (needId: string, version: number): Promise<MatchRunResult> =>
+    (await matchNeeds([{ needId, version }]))[0]!;
 
   async function matchCapability(capabilityId: string, version: number): Promise<MatchRunResult> {
     return db.transaction(async (tx) => {
@@ -200,6 +221,6 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
     });
   }
 
-  return { matchNeed, matchCapability };
+  return { matchNeed, matchNeeds, matchCapability };
 }
 export type MatchingEngine = ReturnType<typeof createMatchingEngine>;

@@ -67,8 +67,10 @@ describe('Redis outage (fault test)', () => {
     );
     await waitFor(
       'every notification delivered',
-      // One delivery job per matching run (the buyer's and the manufacturer's notifications).
-      async () => (await worker.queues.notifications.getJobCounts()).completed === NEEDS,
+      // One delivery job per matching transaction (runs waiting together are matched in one).
+      async () =>
+        (await worker.queues.notifications.getJobCounts()).completed ===
+        (await count(`SELECT count(*) FROM outbox WHERE job_name = 'deliver-notifications'`)),
       60_000,
     );
     const notifications = await ctx.database.pool.query(

@@ -4,29 +4,39 @@ import { needColumnsSql, type NeedForMatching, toNeedFacts } from './candidates.
 import { MATCHING_CHANNEL, NEED_LOCK_CLASS } from './matches.repo';
 
 /**
- * The statements of a match-need run that are not its candidate query, as named prepared statements on
- * the run's connection: a run is a handful of round trips, each planned once per connection.
+ * The statements of match-need runs that are not their candidate queries, as named prepared statements on
+ * the connection: a batch of runs is a handful of round trips whatever its size, each statement planned
+ * once per connection.
  */
 
-const LOAD = {
-  name: 'matching-lock-and-load-need-v1',
-  // The lock serialises runs writing this need's matches (matches.repo.ts lockNeeds uses the same key);
-  // the settings hold for the transaction: trigram thresholds, generic plans for prepared statements.
-  text: `SELECT ${needColumnsSql}
-    FROM (SELECT pg_advisory_xact_lock(${NEED_LOCK_CLASS}, hashtext($1::text)),
-                 set_config('pg_trgm.similarity_threshold', '0.4', true),
-                 set_config('pg_trgm.word_similarity_threshold', '0.6', true),
-                 set_config('plan_cache_mode', 'force_generic_plan', true)) AS setup
-    CROSS JOIN needs n JOIN regions r ON r.code = n.delivery_region_code
-    WHERE n.id = $1::uuid`,
+const LOCK = {
+  name: 'matching-lock-needs-v1',
+  // The locks serialise runs writing these needs' matches (matches.repo.ts lockNeeds uses the same keys,
+  // taken in the same sorted order, so two runs never wait on each other in a cycle); the settings hold
+  // for the transaction: trigram thresholds, generic plans for prepared statements.
+  text: `SELECT set_config('pg_trgm.similarity_threshold', '0.4', true),
+      set_config('pg_trgm.word_similarity_threshold', '0.6', true),
+      set_config('plan_cache_mode', 'force_generic_plan', true),
+      (SELECT count(pg_advisory_xact_lock(${NEED_LOCK_CLASS}, hashtext(id)))
+       FROM unnest($1::text[]) WITH ORDINALITY AS t(id, position)) AS locked`,
 };
 
-export async function lockAndLoadNeed(
+const LOAD = {
+  name: 'matching-load-needs-v1',
+  text: `SELECT ${needColumnsSql}
+    FROM needs n JOIN regions r ON r.code = n.delivery_region_code
+    WHERE n.id = ANY($1::uuid[])`,
+};
+
+/** Locks the needs (sorted) for this transaction, then reads them as they are once the locks are held. */
+export async function lockAndLoadNeeds(
   client: pg.PoolClient,
-  needId: string,
-): Promise<NeedForMatching | undefined> {
-  const { rows } = await client.query<Record<string, unknown>>({ ...LOAD, values: [needId] });
-  return rows[0] ? toNeedFacts(rows[0]) : undefined;
+  needIds: string[],
+): Promise<Map<string, NeedForMatching>> {
+  const keys = [...new Set(needIds)].sort();
+  await client.query({ ...LOCK, values: [keys] });
+  const { rows } = await client.query<Record<string, unknown>>({ ...LOAD, values: [keys] });
+  return new Map(rows.map((row) => [row.id as string, toNeedFacts(row)]));
 }
 
 export type NeedMatchWrite = {
@@ -38,57 +48,75 @@ export type NeedMatchWrite = {
   distanceKm: number;
 };
 
+/** The matches one need's run keeps (none: its proposals all go), at the version it was matched. */
+export type NeedRunWrite = { needId: string; needVersion: number; kept: NeedMatchWrite[] };
+
 const WRITE = {
-  name: 'matching-write-need-matches-v2',
-  // Upserts the kept matches (review status untouched; unchanged rows not written, so a rerun changes
-  // nothing) and removes the need's other proposed matches, in one statement: both see the rows as
-  // they were before it, and touch disjoint ones. `(status = 'proposed') IS TRUE` keeps the planner
-  // on the need's index (see matches.repo.ts). It also tells observers (benchmark, tests) that the run
-  // committed: NOTIFY is delivered at commit, so its place in the transaction does not matter.
+  name: 'matching-write-needs-matches-v2',
+  // For every run ($2; $3 its need ids, which keep the removal on the need's index): upserts its kept matches (review status untouched; unchanged rows not written,
+  // so a rerun changes nothing) and removes the need's other proposed matches, in one statement: both
+  // see the rows as they were before it, and touch disjoint ones. `(status = 'proposed') IS TRUE` keeps
+  // the planner on the need's index (see matches.repo.ts). It also tells observers (benchmark, tests)
+  // that each run committed: NOTIFY is delivered at commit, so its place in the transaction does not matter.
   text: `WITH input AS (
-      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(capability_id uuid, manufacturer_organization_id uuid,
-        score numeric, components jsonb, interregional boolean, distance_km int)
+      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(need_id uuid, capability_id uuid,
+        manufacturer_organization_id uuid, score numeric, components jsonb, interregional boolean, distance_km int)
+    ), runs AS (
+      SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(need_id uuid, need_version int)
     ), upserted AS (
       INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, components,
         interregional, distance_km, need_version)
-      SELECT $2::uuid, capability_id, manufacturer_organization_id, score, components, interregional, distance_km, $3::int
-      FROM input
+      SELECT i.need_id, i.capability_id, i.manufacturer_organization_id, i.score, i.components, i.interregional,
+        i.distance_km, r.need_version
+      FROM input i JOIN runs r ON r.need_id = i.need_id
       ON CONFLICT (need_id, capability_id) DO UPDATE SET
         score = excluded.score, components = excluded.components, interregional = excluded.interregional,
         distance_km = excluded.distance_km, need_version = excluded.need_version,
         manufacturer_organization_id = excluded.manufacturer_organization_id, updated_at = now()
       WHERE (matches.score, matches.components, matches.interregional, matches.distance_km, matches.need_version)
         IS DISTINCT FROM (excluded.score, excluded.components, excluded.interregional, excluded.distance_km, excluded.need_version)
-      RETURNING capability_id, (xmax = 0) AS inserted
+      RETURNING need_id, capability_id, (xmax = 0) AS inserted
     ), removed AS (
       DELETE FROM matches m
-      WHERE m.need_id = $2::uuid AND (m.status = 'proposed') IS TRUE
-        AND NOT EXISTS (SELECT 1 FROM input WHERE input.capability_id = m.capability_id)
-      RETURNING 1
+      WHERE m.need_id = ANY($3::uuid[]) AND (m.status = 'proposed') IS TRUE
+        AND NOT EXISTS (SELECT 1 FROM input i WHERE i.need_id = m.need_id AND i.capability_id = m.capability_id)
+      RETURNING m.need_id
+    ), signals AS (
+      SELECT count(pg_notify('${MATCHING_CHANNEL}', 'need,' || need_id || ',' || need_version)) AS sent FROM runs
     )
-    SELECT (SELECT coalesce(jsonb_agg(capability_id), '[]'::jsonb) FROM upserted WHERE inserted) AS added,
-           (SELECT count(*) FROM removed)::int AS removed
-    FROM pg_notify('${MATCHING_CHANNEL}', $4::text) AS signal`,
+    SELECT r.need_id,
+      (SELECT coalesce(jsonb_agg(u.capability_id), '[]'::jsonb) FROM upserted u WHERE u.inserted AND u.need_id = r.need_id) AS added,
+      (SELECT count(*) FROM removed d WHERE d.need_id = r.need_id)::int AS removed
+    FROM runs r CROSS JOIN signals`,
 };
 
-/** Returns the capability ids of the pairs that are new, and how many stale proposals went; signals the run. */
-export async function writeNeedMatches(
+/**
+ * Writes the runs' matches; returns, per need, the capability ids of the pairs that are new and how
+ * many stale proposals went. Signals each run.
+ */
+export async function writeNeedsMatches(
   client: pg.PoolClient,
-  needId: string,
-  needVersion: number,
-  kept: NeedMatchWrite[],
-): Promise<{ added: string[]; removed: number }> {
-  const input = kept.map((match) => ({
-    capability_id: match.capabilityId,
-    manufacturer_organization_id: match.manufacturerOrganizationId,
-    score: match.score.toFixed(4),
-    components: match.components,
-    interregional: match.interregional,
-    distance_km: match.distanceKm,
-  }));
-  const { rows } = await client.query<{ added: string[]; removed: number }>({
+  runs: NeedRunWrite[],
+): Promise<Map<string, { added: string[]; removed: number }>> {
+  if (runs.length === 0) return new Map();
+  const input = runs.flatMap(({ needId, kept }) =>
+    kept.map((match) => ({
+      need_id: needId,
+      capability_id: match.capabilityId,
+      manufacturer_organization_id: match.manufacturerOrganizationId,
+      score: match.score.toFixed(4),
+      components: match.components,
+      interregional: match.interregional,
+      distance_km: match.distanceKm,
+    })),
+  );
+  const { rows } = await client.query<{ need_id: string; added: string[]; removed: number }>({
     ...WRITE,
-    values: [JSON.stringify(input), needId, needVersion, `need,${needId},${needVersion}`],
+    values: [
+      JSON.stringify(input),
+      JSON.stringify(runs.map((run) => ({ need_id: run.needId, need_version: run.needVersion }))),
+      runs.map((run) => run.needId),
+    ],
   });
-  return { added: rows[0]?.added ?? [], removed: rows[0]?.removed ?? 0 };
+  return new Map(rows.map((row) => [row.need_id, { added: row.added, removed: row.removed }]));
 }

@@ -44,6 +44,16 @@ export function notifyUser(
  * written to the outbox, one per batch of up to NOTIFICATION_BATCH (the outbox's trigger wakes the relay).
  */
 export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Promise<number> {
+  let created = 0;
+  for (const count of (await notifyManyByKey(tx, events)).values()) created += count;
+  return created;
+}
+
+/** `notifyMany`, telling how many notifications each event (by its dedupe key) created. */
+export async function notifyManyByKey(
+  tx: DbExecutor,
+  events: AddressedEvent[],
+): Promise<Map<string, number>> {
   const rows = events.flatMap(({ organizationIds, userId, event }) =>
     [...new Set(organizationIds)].map((organizationId) => ({
       organization_id: organizationId,
@@ -53,7 +63,7 @@ export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Prom
       dedupe_key: event.dedupeKey,
     })),
   );
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) return new Map();
   const job = deliverNotificationsJob;
   const result = await tx.execute(sql`
     WITH events AS (
@@ -64,7 +74,7 @@ export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Prom
       SELECT u.id, e.organization_id, e.kind, e.payload, e.dedupe_key
       FROM events e JOIN ${users} u ON u.organization_id = e.organization_id AND (e.user_id IS NULL OR u.id = e.user_id)
       ON CONFLICT (user_id, dedupe_key) DO NOTHING
-      RETURNING id, kind
+      RETURNING id, kind, dedupe_key
     ), batched AS (
       SELECT id, kind, (row_number() OVER (ORDER BY id) - 1) / ${NOTIFICATION_BATCH} AS batch FROM created
     ), queued AS (
@@ -77,7 +87,7 @@ export async function notifyMany(tx: DbExecutor, events: AddressedEvent[]): Prom
       FROM batched GROUP BY batch
       RETURNING id
     )
-    SELECT (SELECT count(*) FROM created)::int AS created`);
-  const counts = result.rows[0] as { created?: number } | undefined;
-  return Number(counts?.created ?? 0);
+    SELECT dedupe_key, count(*)::int AS created FROM created GROUP BY dedupe_key`);
+  const counts = result.rows as { dedupe_key: string; created: number }[];
+  return new Map(counts.map((row) => [row.dedupe_key, Number(row.created)]));
 }
