@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNeedSchema } from '@zamena/shared/needs/needs.schemas';
@@ -76,8 +77,8 @@ function needInput(template: Template, index: number, run: string) {
 }
 
 /**
- * Takes away what a run added (its needs with their matches, notifications, audit events and the
- * outbox rows written since it began), so a `--reuse` run starts from the data the last one found:
+ * Takes away what a run added (its needs with their matches, lot memberships, notifications, audit
+ * events and the outbox rows written since it began), so a `--reuse` run starts from the data the last one found:
  * each run adds ~6,000 needs and ~120,000 notifications, which otherwise slow the next run's
  * inserts and lists. Also removes what an interrupted earlier run left.
  */
@@ -93,6 +94,8 @@ async function removeSectionData(pool: pg.Pool, since: Date) {
       `DELETE FROM notifications WHERE payload->>'needId' IN (SELECT id::text FROM bench_needs)`,
     );
     await client.query(`DELETE FROM matches WHERE need_id IN (SELECT id FROM bench_needs)`);
+    // The workers' scheduled lot rebuild may have pooled them (the next rebuild recounts the lots).
+    await client.query(`DELETE FROM lot_needs WHERE need_id IN (SELECT id FROM bench_needs)`);
     await client.query(
       `DELETE FROM audit_events WHERE entity_type = 'need' AND entity_id IN (SELECT id::text FROM bench_needs)`,
     );
@@ -106,6 +109,33 @@ async function removeSectionData(pool: pg.Pool, since: Date) {
     client.release();
   }
   await pool.query('VACUUM ANALYZE needs, matches, notifications, audit_events, outbox');
+}
+
+/** The machine's CPU time counters (`/proc/stat`, in clock ticks of 10 ms), or undefined off Linux. */
+async function machineCpu(): Promise<{ busy: number; steal: number; total: number } | undefined> {
+  const stat = await readFile('/proc/stat', 'utf8').catch(() => undefined);
+  const fields = stat?.split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number);
+  if (!fields || fields.length < 8) return undefined;
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as number[];
+  return {
+    busy: user! + nice! + system! + irq! + softirq!,
+    steal: steal!,
+    total: user! + nice! + system! + idle! + iowait! + irq! + softirq! + steal!,
+  };
+}
+
+/**
+ * CPU the whole machine spent per need during a burst (API, workers, PostgreSQL, Redis): steadier than
+ * needs/s on a shared VM, where time stolen by neighbours (also shown) moves the throughput.
+ */
+function cpuPerNeed(
+  before: Awaited<ReturnType<typeof machineCpu>>,
+  after: Awaited<ReturnType<typeof machineCpu>>,
+  needs: number,
+): string {
+  if (!before || !after) return '';
+  const stolen = (after.steal - before.steal) / Math.max(1, after.total - before.total);
+  return ` (CPU ${(((after.busy - before.busy) * 10) / needs).toFixed(1)} ms/need, steal ${(stolen * 100).toFixed(0)} %)`;
 }
 
 /** Commit times (performance.now()) of matching runs, by need id, from LISTEN. */
@@ -279,6 +309,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
       const inputs = Array.from({ length: BURST }, (_, i) =>
         createNeedSchema.parse(needInput(models[i % models.length]!, i, `burst${workers}`)),
       );
+      const cpuBefore = await machineCpu();
       const started = performance.now();
       // One transaction with its outbox rows, as an import publishes them.
       const created = await ctx.app.services.needs.createMany(inputs, actor);
@@ -287,6 +318,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
         300_000,
       );
       const perSecond = BURST / ((performance.now() - started) / 1000);
+      const cpu = cpuPerNeed(cpuBefore, await machineCpu(), BURST);
       if (workers === 1) single = perSecond;
       const target =
         workers === 1
@@ -297,7 +329,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
         '',
         '',
         '',
-        `${perSecond.toFixed(0)} needs/s`,
+        `${perSecond.toFixed(0)} needs/s${cpu}`,
         target,
       ]);
       await stopWorkers(children);
@@ -310,7 +342,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
       'Latency: from just before POST /needs to the LISTEN notification the match-need job sends inside its transaction (matches, stale removal and notifications commit together). Open-loop sender; API, worker process(es), PostgreSQL and Redis share the machine.',
       'BullMQ add → start: the match-need job’s `processedOn − timestamp`, read from the queue after each run.',
       'Parts of the latency (medians of each part): POST /needs answered; relay: answer → the relay added the job (the commit’s NOTIFY, the relay’s transaction); queue: add → a worker started it; job: start → the job’s transaction committed.',
-      'Burst: 2,000 published needs in one transaction (with their outbox rows), until the last match-need run committed; WORKER_CONCURRENCY default (8) per process.',
+      'Burst: 2,000 published needs in one transaction (with their outbox rows), until the last match-need run committed; WORKER_CONCURRENCY default (8) per process. CPU: the whole machine’s busy time (/proc/stat) during the burst, per need; steal: time the hypervisor gave to other machines.',
     );
   } finally {
     await stopWorkers(children);
