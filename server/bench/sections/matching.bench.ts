@@ -78,9 +78,9 @@ function needInput(template: Template, index: number, run: string) {
 
 /**
  * Takes away what a run added (its needs with their matches, lot memberships, notifications, audit
- * events and the outbox rows written since it began), so a `--reuse` run starts from the data the last one found:
- * each run adds ~6,000 needs and ~120,000 notifications, which otherwise slow the next run's
- * inserts and lists. Also removes what an interrupted earlier run left.
+ * events and the outbox rows written since it began), so a `--reuse` run starts from the data the last
+ * one found: each run adds ~6,000 needs and ~120,000 notifications, which otherwise slow the next
+ * run's inserts and lists. Run first too, it removes what an interrupted earlier run left.
  */
 async function removeSectionData(pool: pg.Pool, since: Date) {
   const client = await pool.connect();

@@ -8,7 +8,7 @@ import { createMatchingEngine, type NeedRun } from './matching.engine';
 import type { MatchingConfig } from './scoring';
 
 /** Match-need runs in one transaction at most (a burst's jobs are taken this many at a time). */
-export const MATCH_NEED_BATCH = 32;
+const MATCH_NEED_BATCH = 32;
 /** Batches under way at once: each is one connection's work, and PostgreSQL has a core for each. */
 const MATCH_NEED_PARALLEL_BATCHES = 2;
 

@@ -10,7 +10,7 @@ import { MATCHING_CHANNEL, NEED_LOCK_CLASS } from './matches.repo';
  */
 
 const LOCK = {
-  name: 'matching-lock-needs-v1',
+  name: 'matching-lock-needs-v2',
   // The locks serialise runs writing these needs' matches (matches.repo.ts lockNeeds uses the same keys,
   // taken in the same sorted order, so two runs never wait on each other in a cycle); the settings hold
   // for the transaction: trigram thresholds, generic plans for prepared statements.
@@ -18,7 +18,7 @@ const LOCK = {
       set_config('pg_trgm.word_similarity_threshold', '0.6', true),
       set_config('plan_cache_mode', 'force_generic_plan', true),
       (SELECT count(pg_advisory_xact_lock(${NEED_LOCK_CLASS}, hashtext(id)))
-       FROM unnest($1::text[]) WITH ORDINALITY AS t(id, position)) AS locked`,
+       FROM unnest($1::text[]) AS t(id)) AS locked`,
 };
 
 const LOAD = {
@@ -53,11 +53,12 @@ export type NeedRunWrite = { needId: string; needVersion: number; kept: NeedMatc
 
 const WRITE = {
   name: 'matching-write-needs-matches-v2',
-  // For every run ($2; $3 its need ids, which keep the removal on the need's index): upserts its kept matches (review status untouched; unchanged rows not written,
+  // For every run ($2): upserts its kept matches (review status untouched; unchanged rows not written,
   // so a rerun changes nothing) and removes the need's other proposed matches, in one statement: both
-  // see the rows as they were before it, and touch disjoint ones. `(status = 'proposed') IS TRUE` keeps
-  // the planner on the need's index (see matches.repo.ts). It also tells observers (benchmark, tests)
-  // that each run committed: NOTIFY is delivered at commit, so its place in the transaction does not matter.
+  // see the rows as they were before it, and touch disjoint ones. The removal is driven by the array of
+  // need ids ($3) and `(status = 'proposed') IS TRUE`, which keep the generic plan on the need's index
+  // (a join with `runs` read every match). It also tells observers (benchmark, tests) that each run
+  // committed: NOTIFY is delivered at commit, so its place in the transaction does not matter.
   text: `WITH input AS (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(need_id uuid, capability_id uuid,
         manufacturer_organization_id uuid, score numeric, components jsonb, interregional boolean, distance_km int)
