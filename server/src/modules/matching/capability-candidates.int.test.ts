@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postNeed, register } from '../../../test/fixtures';
 import { postCapability } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
-import { findCapabilityCandidates } from './capability-candidates.query';
+import { type CandidateLimits, findCapabilityCandidates } from './capability-candidates.query';
 import { lockAndLoadNeeds } from './need-run.queries';
 
 let ctx: TestContext;
@@ -12,13 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** The candidate query of a match-need run, with `limit` candidates, as the run's transaction sets it up. */
-async function candidateIds(needId: string, limit: number): Promise<string[]> {
+/** The candidate query of a match-need run, as the run's transaction sets it up. */
+async function candidateIds(needId: string, limits: CandidateLimits): Promise<string[]> {
   const client = await ctx.database.pool.connect();
   try {
     await client.query('BEGIN');
     const need = (await lockAndLoadNeeds(client, [needId])).get(needId)!;
-    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), limit);
+    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), limits);
     return found.map(({ item }) => item.id).sort();
   } finally {
     await client.query('ROLLBACK');
@@ -27,7 +27,7 @@ async function candidateIds(needId: string, limit: number): Promise<string[]> {
 }
 
 describe('capability candidates of a need', () => {
-  it('takes the OKPD2 group before titles that are only similar, and similar titles when there is room', async () => {
+  it('takes the OKPD2 group before titles that are only similar, and similar titles while it has fewer than enough', async () => {
     const buyer = await register(ctx.app, { regionCode: '62' });
     const maker = await register(ctx.app, { regionCode: '66' });
     const noAnalogues = { analogues: [] };
@@ -54,7 +54,11 @@ describe('capability candidates of a need', () => {
       replaces: undefined,
     });
 
-    expect(await candidateIds(need.id, 2)).toEqual([saws.id, spades.id].sort());
-    expect(await candidateIds(need.id, 3)).toEqual([saws.id, spades.id, typo.id].sort());
+    expect(await candidateIds(need.id, { limit: 2, enough: 3 })).toEqual([saws.id, spades.id].sort());
+    expect(await candidateIds(need.id, { limit: 3, enough: 3 })).toEqual(
+      [saws.id, spades.id, typo.id].sort(),
+    );
+    // The group alone already gives enough: the similar title is not looked for.
+    expect(await candidateIds(need.id, { limit: 3, enough: 2 })).toEqual([saws.id, spades.id].sort());
   });
 });

@@ -20,9 +20,10 @@ const sharesLevel = (k: number) => `c.okpd2_prefixes @> ($8::text[])[${k}:${k}]`
  * - `rest`: the whole group, the title's words and the part numbers (one BitmapOr over the GIN indexes,
  *   the cheap conditions first; the tsqueries are InitPlans, computed once rather than on every row
  *   rechecked), by id;
- * - `fuzzy`: titles only similar to the need's (typos), by id. Last because it is the weakest evidence
- *   and the costliest branch: a title of common words ("Услуги по производству …") brings hundreds of
- *   trigram-index rows to recheck. A LIMIT of 0 never starts its scan.
+ * - `fuzzy`: titles only similar to the need's (typos), by id, and only while the steps before found
+ *   fewer than $12 (the caller passes its top K): the weakest evidence and the costliest branch (a title
+ *   of common words, "Услуги по производству …", brings hundreds of trigram-index rows to recheck; about
+ *   a quarter of the query's time when it ran for every need). A LIMIT of 0 never starts its scan.
  * `OFFSET 0` keeps each scan on the GIN indexes: with an id-ordered LIMIT the generic plan would walk
  * the primary key instead. Text signals are computed for the chosen rows only: title similarity, the
  * best word similarity of a part number ($11) within the analogues, and how many of the title's
@@ -54,7 +55,8 @@ WITH deep AS (
       AND c.id NOT IN (SELECT id FROM deep UNION ALL SELECT id FROM rest)
     OFFSET 0
   ) s
-  ORDER BY id LIMIT $10 - (SELECT count(*) FROM deep) - (SELECT count(*) FROM rest)
+  ORDER BY id LIMIT CASE WHEN (SELECT count(*) FROM deep) + (SELECT count(*) FROM rest) >= $12 THEN 0
+    ELSE $10 - (SELECT count(*) FROM deep) - (SELECT count(*) FROM rest) END
 )
 SELECT ${capabilityColumnsSql},
   similarity(c.title, $2) AS title_similarity,
@@ -65,17 +67,20 @@ JOIN capabilities c ON c.id = ranked.id
 JOIN organizations o ON o.id = c.manufacturer_organization_id
 JOIN regions r ON r.code = o.region_code`;
 
-const NAME = 'matching-capabilities-for-need-v5';
+const NAME = 'matching-capabilities-for-need-v6';
 
 /** The need's levels below its group, padded to four with a code that never occurs (an empty slice would contain everything). */
 const deeperLevels = (path: string[], group: string) =>
   [...path.slice(path.indexOf(group) + 1), '-', '-', '-', '-'].slice(0, 4);
 
+/** `limit`: at most this many candidates; `enough`: the similar-title step runs only below this many. */
+export type CandidateLimits = { limit: number; enough: number };
+
 export async function findCapabilityCandidates(
   client: pg.PoolClient,
   need: NeedForMatching,
   path: string[],
-  limit: number,
+  { limit, enough }: CandidateLimits,
 ): Promise<ScoredCandidate<CapabilityForMatching>[]> {
   const group = groupOf(path);
   const parts = partNumberTokens(`${need.replaces ?? ''} ${need.title}`);
@@ -96,6 +101,7 @@ export async function findCapabilityCandidates(
       lexemes,
       limit,
       parts.length > 0 ? parts : need.replaces ? [need.replaces] : [],
+      enough,
     ],
   });
   const total = Math.max(1, lexemes.length);

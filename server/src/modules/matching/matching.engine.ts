@@ -35,7 +35,10 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
 
   /** The matches a need keeps: its candidates scored, the best `topK` above the threshold. */
   async function keptMatchesOf(client: pg.PoolClient, need: NeedForMatching, date: string) {
-    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), config.maxCandidates);
+    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), {
+      limit: config.maxCandidates,
+      enough: config.topK,
+    });
     return selectTop(
       found.map(({ item, signals }) => ({
         id: item.id,
