@@ -12,6 +12,7 @@ import { percentile } from '../load-generator';
  */
 
 const RUNS = 15;
+const WARM_UP = 3;
 const TAG = 'bench-analytics';
 const BUDGET_P95_MS = 500;
 const BUDGET_REBUILD_S = 15;
@@ -99,7 +100,9 @@ async function addActivity(ctx: BenchContext): Promise<{ matches: number; orders
          FROM placed p JOIN chosen c ON c.need_id = p.need_id`,
     [TAG],
   );
-  await pool.query('ANALYZE matches, bids, orders');
+  // As autovacuum would have left months of such activity: statistics and hint bits set, so the first
+  // reads do not pay for writing them.
+  await pool.query('VACUUM ANALYZE matches, bids, orders');
   return { matches: matched.rowCount ?? 0, orders: placed.rowCount ?? 0 };
 }
 
@@ -119,9 +122,22 @@ async function removeActivity(ctx: BenchContext) {
   await pool.query(`DELETE FROM orders WHERE bid_id IN (SELECT id FROM bids WHERE comment = $1)`, [TAG]);
   await pool.query('DELETE FROM bids WHERE comment = $1', [TAG]);
   await pool.query('DELETE FROM matches WHERE review_reason = $1', [TAG]);
+  // The machine may run no autovacuum: dead rows left here would slow the next run's scans.
+  await pool.query(
+    'VACUUM ANALYZE matches, bids, orders, lots, lot_needs, lot_bids, lot_rebuilds, demand_kinds',
+  );
 }
 
-async function time(ctx: BenchContext, path: string, actor: Actor): Promise<number[]> {
+/**
+ * RUNS sequential requests after WARM_UP uncounted ones (the first requests after the set-up read the
+ * tables into PostgreSQL's buffers: on a 128 MB cache the country-wide summary takes ~0.6 s, then
+ * ~0.3 s, before it settles); returns the sorted samples and the first request's time.
+ */
+async function time(
+  ctx: BenchContext,
+  path: string,
+  actor: Actor,
+): Promise<{ samples: number[]; first: number }> {
   const call = async () => {
     const started = performance.now();
     const response = await fetch(`${ctx.apiOrigin}/api/v1${path}`, {
@@ -131,17 +147,19 @@ async function time(ctx: BenchContext, path: string, actor: Actor): Promise<numb
     if (response.status !== 200) throw new Error(`${path} as ${actor.label} answered ${response.status}`);
     return performance.now() - started;
   };
-  await call(); // warm-up, not counted
+  const first = await call();
+  for (let i = 1; i < WARM_UP; i++) await call();
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await call());
-  return samples.sort((a, b) => a - b);
+  return { samples: samples.sort((a, b) => a - b), first };
 }
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 
 async function run(ctx: BenchContext): Promise<BenchTable> {
   const { analyst, centre } = await actors(ctx);
-  await clearLots(ctx);
+  // Also what an interrupted earlier run left, and its dead rows.
+  await removeActivity(ctx);
   const added = await addActivity(ctx);
   const rows: string[][] = [];
   try {
@@ -171,7 +189,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
     ];
     for (const path of paths) {
       for (const actor of [analyst, centre]) {
-        const samples = await time(ctx, path, actor);
+        const { samples, first } = await time(ctx, path, actor);
         const p95 = percentile(samples, 95);
         rows.push([
           `GET ${path}`,
@@ -179,7 +197,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
           ms(percentile(samples, 50)),
           ms(p95),
           ms(samples.at(-1)!),
-          `${RUNS} sequential requests`,
+          `${RUNS} sequential requests after ${WARM_UP} (the first ${ms(first)} ms)`,
           `p95 ≤ ${BUDGET_P95_MS} ms ${p95 <= BUDGET_P95_MS ? '✅' : '❌'}`,
         ]);
       }
