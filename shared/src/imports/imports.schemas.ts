@@ -30,6 +30,7 @@ export const importSchema = z.object({
   filename: z.string(),
   /** Data rows in the file; null until the file has been read. */
   totalRows: z.number().int().nullable(),
+  /** Rows checked so far; all of them checked while still running: the rows are being written. */
   processedRows: z.number().int(),
   importedCount: z.number().int(),
   errors: z.array(importRowErrorSchema),

@@ -6,9 +6,10 @@ import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useImportJob } from '../api/imports-api';
+import { importPhase } from '../utils/import-phase';
 import { ImportErrorsTable } from './import-errors-table';
 
-/** Progress while the worker runs; then the count imported, or every refused row (nothing imported). */
+/** Progress while the worker reads, checks and writes; then the count imported, or every refused row (nothing imported). */
 export function ImportJobStatus({ id }: { id: string }) {
   const { t } = useTranslation();
   const job = useImportJob(id);
@@ -30,19 +31,32 @@ export function ImportJobStatus({ id }: { id: string }) {
   }
 
   const { status, filename, totalRows, processedRows, importedCount, errors, kind } = job.data;
+  const phase = importPhase(job.data);
   return (
     <section className="card import-status" aria-labelledby="import-status-heading">
       <h2 id="import-status-heading">{t('imports.statusHeading', { name: filename })}</h2>
-      {status === 'queued' || status === 'running' ? (
+      {phase === 'queued' || phase === 'reading' ? (
         <ProgressBar
-          label={status === 'queued' ? t('imports.queued') : t('imports.running')}
+          label={phase === 'queued' ? t('imports.queued') : t('imports.running')}
+          value={undefined}
+          max={undefined}
+          valueText={phase === 'reading' ? t('imports.counting') : undefined}
+        />
+      ) : null}
+      {phase === 'checking' ? (
+        <ProgressBar
+          label={t('imports.running')}
           value={processedRows}
           max={totalRows ?? undefined}
-          valueText={
-            totalRows
-              ? t('imports.progress', { done: processedRows, total: totalRows })
-              : t('imports.counting')
-          }
+          valueText={t('imports.progress', { done: processedRows, total: totalRows })}
+        />
+      ) : null}
+      {phase === 'writing' ? (
+        <ProgressBar
+          label={t('imports.writing')}
+          value={undefined}
+          max={undefined}
+          valueText={t('imports.writingRows', { count: totalRows ?? 0 })}
         />
       ) : null}
       {status === 'succeeded' ? (
