@@ -31,34 +31,23 @@ export function ImportJobStatus({ id }: { id: string }) {
   }
 
   const { status, filename, totalRows, processedRows, importedCount, errors, kind } = job.data;
-  const phase = importPhase(job.data);
+  const progress = {
+    queued: { label: t('imports.queued') },
+    reading: { label: t('imports.running'), valueText: t('imports.counting') },
+    checking: {
+      label: t('imports.running'),
+      value: processedRows,
+      max: totalRows ?? undefined,
+      valueText: t('imports.progress', { done: processedRows, total: totalRows }),
+    },
+    // One transaction: no count to show, the bar runs until all rows or none are in.
+    writing: { label: t('imports.writing'), valueText: t('imports.writingRows', { count: totalRows ?? 0 }) },
+    finished: null,
+  }[importPhase(job.data)];
   return (
     <section className="card import-status" aria-labelledby="import-status-heading">
       <h2 id="import-status-heading">{t('imports.statusHeading', { name: filename })}</h2>
-      {phase === 'queued' || phase === 'reading' ? (
-        <ProgressBar
-          label={phase === 'queued' ? t('imports.queued') : t('imports.running')}
-          value={undefined}
-          max={undefined}
-          valueText={phase === 'reading' ? t('imports.counting') : undefined}
-        />
-      ) : null}
-      {phase === 'checking' ? (
-        <ProgressBar
-          label={t('imports.running')}
-          value={processedRows}
-          max={totalRows ?? undefined}
-          valueText={t('imports.progress', { done: processedRows, total: totalRows })}
-        />
-      ) : null}
-      {phase === 'writing' ? (
-        <ProgressBar
-          label={t('imports.writing')}
-          value={undefined}
-          max={undefined}
-          valueText={t('imports.writingRows', { count: totalRows ?? 0 })}
-        />
-      ) : null}
+      {progress ? <ProgressBar value={undefined} max={undefined} {...progress} /> : null}
       {status === 'succeeded' ? (
         <Alert
           tone="info"
