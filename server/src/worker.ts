@@ -30,8 +30,9 @@ const env = loadEnvOrExit();
 const log = createLogger(env.LOG_LEVEL, 'worker');
 await exitUnlessServicesReachable(env.DATABASE_URL, env.REDIS_URL);
 
-// A connection per concurrently running job of the two busy queues (matching, notifications), plus
-// the relay and its LISTEN: fewer and jobs would wait for connections, not for work.
+// A connection per concurrently running job of the busy queues (notifications, imports and the rest;
+// matching holds more jobs but runs at most four transactions), plus the relay and its LISTEN: fewer
+// and jobs would wait for connections, not for work.
 const database = createDatabase(env.DATABASE_URL, log, env.WORKER_CONCURRENCY * 2 + 4);
 const producer = createRedis(env.REDIS_URL, 'worker', log);
 const queues = createQueues(producer, env.QUEUE_PREFIX);
@@ -74,6 +75,7 @@ const workers = startWorkers({
   connection: createRedis(env.REDIS_URL, 'worker', log),
   prefix: env.QUEUE_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
+  concurrencyOf: { matching: env.MATCHING_CONCURRENCY },
   handlers,
   log,
 });
@@ -106,7 +108,10 @@ const heartbeat = setInterval(async () => {
     .catch(() => null);
   log.info({ outboxPending: pending }, 'worker alive');
 }, HEARTBEAT_MS);
-log.info({ concurrency: env.WORKER_CONCURRENCY }, 'worker started');
+log.info(
+  { concurrency: env.WORKER_CONCURRENCY, matchingConcurrency: env.MATCHING_CONCURRENCY },
+  'worker started',
+);
 
 let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

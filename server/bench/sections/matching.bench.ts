@@ -340,7 +340,7 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
       'Latency: from just before POST /needs to the LISTEN notification the match-need job sends inside its transaction (matches, stale removal and notifications commit together). Open-loop sender; API, worker process(es), PostgreSQL and Redis share the machine.',
       'BullMQ add → start: the match-need job’s `processedOn − timestamp`, read from the queue after each run.',
       'Parts of the latency (p50 of each part / p95 of each part): POST /needs answered; relay: answer → the relay added the job (the commit’s NOTIFY, the relay’s transaction); queue: add → a worker started it; job: start → the job’s transaction committed.',
-      'Burst: 2,000 published needs in one transaction (with their outbox rows), until the last match-need run committed; WORKER_CONCURRENCY default (8) per process. CPU: the whole machine’s busy time (/proc/stat) during the burst, per need; steal: time the hypervisor gave to other machines.',
+      'Burst: 2,000 published needs in one transaction (with their outbox rows), until the last match-need run committed; each worker process holds MATCHING_CONCURRENCY (default 64) matching jobs at once, run as two transactions of up to 32 needs. CPU: the whole machine’s busy time (/proc/stat) during the burst, per need; steal: time the hypervisor gave to other machines.',
     );
   } finally {
     await stopWorkers(children);

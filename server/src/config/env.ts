@@ -23,6 +23,11 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10).optional(),
   WEB_DIST_DIR: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /**
+   * Jobs the matching queue's worker holds at once. Its batchers bound the database work (two
+   * transactions of need runs, up to 32 runs each, and two capability runs); held jobs fill the batches.
+   */
+  MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
   QUEUE_PREFIX: z
     .string()

@@ -21,15 +21,19 @@ export function handlerTable(entries: [QueueName, string, JobHandler][]): Handle
   return table;
 }
 
-/** One BullMQ worker per queue that has handlers; failures are retried with the queue's backoff. */
+/**
+ * One BullMQ worker per queue that has handlers; failures are retried with the queue's backoff.
+ * `concurrency`: jobs each worker holds at once, unless `concurrencyOf` names its queue.
+ */
 export function startWorkers(options: {
   connection: ConnectionOptions;
   prefix: string;
   concurrency: number;
+  concurrencyOf?: Partial<Record<QueueName, number>>;
   handlers: HandlerTable;
   log: Logger;
 }): Worker[] {
-  const { connection, prefix, concurrency, handlers, log } = options;
+  const { connection, prefix, concurrency, concurrencyOf = {}, handlers, log } = options;
   return Object.entries(handlers).map(([queue, byName]) => {
     const worker = new Worker(
       queue,
@@ -38,7 +42,7 @@ export function startWorkers(options: {
         if (!handler) throw new Error(`no handler for job ${job.name} on queue ${queue}`);
         return handler(job.data, job);
       },
-      { connection, prefix, concurrency },
+      { connection, prefix, concurrency: concurrencyOf[queue as QueueName] ?? concurrency },
     );
     worker.on('failed', (job, error) =>
       log.warn(

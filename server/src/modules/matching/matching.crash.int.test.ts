@@ -51,7 +51,7 @@ describe('worker crash (fault test)', () => {
     { timeout: 240_000 },
     async () => {
       // One job at a time, so the kill lands while most of the batch is still queued.
-      const first = spawnWorker({ ...workerEnv, WORKER_CONCURRENCY: '1' });
+      const first = spawnWorker({ ...workerEnv, WORKER_CONCURRENCY: '1', MATCHING_CONCURRENCY: '1' });
       running.push(first);
       const unsent = () => count('SELECT count(*) FROM outbox WHERE sent_at IS NULL');
       // The capabilities' own (reverse) runs first: otherwise each would match the whole batch at once.

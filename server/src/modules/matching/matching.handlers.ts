@@ -9,8 +9,13 @@ import type { MatchingConfig } from './scoring';
 
 /** Match-need runs in one transaction at most (a burst's jobs are taken this many at a time). */
 const MATCH_NEED_BATCH = 32;
-/** Batches under way at once: each is one connection's work, and PostgreSQL has a core for each. */
-const MATCH_NEED_PARALLEL_BATCHES = 2;
+/**
+ * Need batches under way at once, and capability runs likewise: each is one connection's transaction,
+ * and PostgreSQL has a core for each. The queue's worker may hold many more jobs (MATCHING_CONCURRENCY).
+ */
+const PARALLEL_TRANSACTIONS = 2;
+
+type CapabilityRun = { capabilityId: string; version: number };
 
 /** The worker's matching handlers (registered in worker.ts and in tests that run the worker in-process). */
 export function matchingJobHandlers(deps: {
@@ -24,10 +29,19 @@ export function matchingJobHandlers(deps: {
     runBatch: (runs: NeedRun[]) => engine.matchNeeds(runs),
     runOne: ({ needId, version }: NeedRun) => engine.matchNeed(needId, version),
     maxBatch: MATCH_NEED_BATCH,
-    parallel: MATCH_NEED_PARALLEL_BATCHES,
+    parallel: PARALLEL_TRANSACTIONS,
+  });
+  const matchCapability = ({ capabilityId, version }: CapabilityRun) =>
+    engine.matchCapability(capabilityId, version);
+  // Batches of one: a limit on how many capability runs are under way.
+  const capabilityRuns = createJobBatcher({
+    runBatch: (runs: CapabilityRun[]) => Promise.all(runs.map(matchCapability)),
+    runOne: matchCapability,
+    maxBatch: 1,
+    parallel: PARALLEL_TRANSACTIONS,
   });
   return [
     handle(matchNeedJob, ({ needId, version }) => needRuns.run({ needId, version })),
-    handle(matchCapabilityJob, ({ capabilityId, version }) => engine.matchCapability(capabilityId, version)),
+    handle(matchCapabilityJob, ({ capabilityId, version }) => capabilityRuns.run({ capabilityId, version })),
   ];
 }
