@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedis } from './connections';
 import { closeQueues, createQueues, type QueueName } from './queues';
 import { startWorkers } from './worker-runtime';
 
-const silent = { warn: () => undefined, info: () => undefined, error: () => undefined };
+const silent = pino({ level: 'silent' });
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `test-runtime-${randomBytes(4).toString('hex')}`;
 const queues = createQueues(createRedis(REDIS_URL, 'producer', silent), prefix);
@@ -35,7 +36,7 @@ describe('queue workers', () => {
       concurrency: 1,
       concurrencyOf: { matching: 4 } satisfies Partial<Record<QueueName, number>>,
       handlers: { matching: { hold: hold('matching') }, maintenance: { hold: hold('maintenance') } },
-      log: silent as never,
+      log: silent,
     });
     try {
       for (let i = 0; i < 100 && finished < 8; i++) await new Promise((resolve) => setTimeout(resolve, 100));
