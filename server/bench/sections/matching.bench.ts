@@ -275,16 +275,16 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
           ? [{ ...s, added: job.timestamp, started: job.processedOn }]
           : [];
       });
-      const waits = timed.map((t) => t.started - t.added).sort((a, b) => a - b);
-      // Each list below is a fresh array, so sorting it in place is harmless.
+      const ascending = (a: number, b: number) => a - b;
+      const waits = timed.map((t) => t.started - t.added).sort(ascending);
       // Job timestamps are epoch milliseconds from the relay and the worker; performance.now() is not.
       const epoch = (at: number) => performance.timeOrigin + at;
       const partValues = [
-        timed.map((t) => t.answeredAt - t.at),
-        timed.map((t) => t.added - epoch(t.answeredAt)),
+        timed.map((t) => t.answeredAt - t.at).sort(ascending),
+        timed.map((t) => t.added - epoch(t.answeredAt)).sort(ascending),
         waits,
-        timed.map((t) => epoch(listener.commits.get(t.id)!) - t.started),
-      ].map((values) => values.sort((a, b) => a - b));
+        timed.map((t) => epoch(listener.commits.get(t.id)!) - t.started).sort(ascending),
+      ];
       const partsAt = (p: number) => partValues.map((values) => ms(percentile(values, p))).join(' · ');
       const p95 = percentile(latencies, 95);
       rows.push([
