@@ -12,6 +12,7 @@ import { startOutboxRelay } from '../src/queue/outbox-relay';
 import { closeQueues, createQueues } from '../src/queue/queues';
 import { handle, handlerTable, startWorkers } from '../src/queue/worker-runtime';
 import { bearer } from './fixtures';
+import type { Import } from '@zamena/shared/imports/imports.schemas';
 
 /**
  * The worker side of imports for a test app, wired as worker.ts wires it: the outbox relay moves the
@@ -82,14 +83,7 @@ export async function uploadFile(
   });
 }
 
-export type ImportResult = {
-  id: string;
-  status: string;
-  totalRows: number | null;
-  processedRows: number;
-  importedCount: number;
-  errors: { row: number; path: string; column?: string; message: string }[];
-};
+export type ImportResult = Import;
 
 /** Polls GET /imports/:id until the import has finished. */
 export async function waitForImport(

@@ -54,7 +54,7 @@ describe('importing needs from Excel through the browser', () => {
     expect(await errors.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe('3');
 
     await upload(page, 'исправлено.xlsx', [needRow(0), needRow(1)]);
-    await page.getByText(ru.imports.succeeded.replace('{{count}}', '2')).waitFor();
+    await page.getByText(ru.imports.succeeded.replace('{{count, number}}', '2')).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: ru.imports.title }).waitFor();

@@ -379,6 +379,8 @@ export const imports = pgTable(
     content: bytea('content'),
     totalRows: integer('total_rows'),
     processedRows: integer('processed_rows').notNull().default(0),
+    /** Rows written so far by the final transaction (uncommitted until it ends: all or none). */
+    writtenRows: integer('written_rows').notNull().default(0),
     importedCount: integer('imported_count').notNull().default(0),
     /** Row-level errors: `[{ row, path, message }]`. */
     errors: jsonb('errors').$type<{ row: number; path: string; message: string }[]>().notNull().default([]),

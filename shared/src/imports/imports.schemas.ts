@@ -32,6 +32,8 @@ export const importSchema = z.object({
   totalRows: z.number().int().nullable(),
   /** Rows checked so far; all of them checked while still running: the rows are being written. */
   processedRows: z.number().int(),
+  /** Rows the final transaction has written so far (kept only if it commits: all or none); then the rows imported. */
+  writtenRows: z.number().int(),
   importedCount: z.number().int(),
   errors: z.array(importRowErrorSchema),
   createdAt: z.string(),

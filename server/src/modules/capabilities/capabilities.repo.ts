@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { capabilities, organizations } from '../../db/schema';
+import type { WriteProgress } from '../../lib/write-progress';
 
 // The generated tsvector is for the database's eyes only: never selected or returned.
 const { search: _search, ...columns } = getTableColumns(capabilities);
@@ -22,12 +23,16 @@ const INSERT_CHUNK = 1000;
 
 export function createCapabilitiesRepo(db: DbExecutor) {
   return {
-    /** In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters); callers hold a transaction. */
-    async insertMany(values: NewCapabilityRow[]): Promise<CapabilityRow[]> {
+    /**
+     * In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters), telling `progress`
+     * the count after each; callers hold a transaction.
+     */
+    async insertMany(values: NewCapabilityRow[], progress?: WriteProgress): Promise<CapabilityRow[]> {
       const rows: CapabilityRow[] = [];
       for (let start = 0; start < values.length; start += INSERT_CHUNK) {
         const chunk = values.slice(start, start + INSERT_CHUNK);
         rows.push(...(await db.insert(capabilities).values(chunk).returning(capabilityColumns)));
+        await progress?.(rows.length);
       }
       return rows;
     },

@@ -8,6 +8,7 @@ import type {
 import type { Db, DbExecutor } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import type { WriteProgress } from '../../lib/write-progress';
 import {
   AppError,
   type FieldError,
@@ -126,7 +127,8 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
     });
   }
 
-  async function insert(inputs: CreateCapability[], actor: Actor, indexed: boolean): Promise<Capability[]> {
+  /** The manufacturers of capabilities about to be written, once every row passed its checks (else throws). */
+  async function checked(inputs: CreateCapability[], actor: Actor, indexed: boolean) {
     const ids = [...new Set(inputs.map((input) => input.manufacturerOrganizationId ?? actor.organizationId))];
     const manufacturers = new Map<string, ManufacturerRow & { kind: string }>();
     for (const row of await Promise.all(ids.map((id) => organizations.findRow(id)))) {
@@ -141,11 +143,22 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
     }
     errors.push(...(await referenceErrors(inputs, (index) => (indexed ? `${index}.` : ''))));
     if (errors.length > 0) throw new ValidationError('The capability is invalid', errors);
+    return manufacturers;
+  }
+
+  async function insert(
+    inputs: CreateCapability[],
+    actor: Actor,
+    indexed: boolean,
+    progress?: WriteProgress,
+  ): Promise<Capability[]> {
+    const manufacturers = await checked(inputs, actor, indexed);
     return db.transaction(async (tx) => {
       const rows = await createCapabilitiesRepo(tx).insertMany(
         inputs.map((input) =>
           toNewCapabilityRow(input, input.manufacturerOrganizationId ?? actor.organizationId),
         ),
+        progress,
       );
       await recordAudits(
         tx,
@@ -200,10 +213,19 @@ export function createCapabilitiesService({ db, organizations, reference }: Deps
 
     /**
      * All or nothing, in one transaction (for imports): field errors are prefixed with the row's
-     * index (`3.okpd2.0`) so an import can point at the spreadsheet row.
+     * index (`3.okpd2.0`) so an import can point at the spreadsheet row. `progress` hears the rows written.
      */
-    createMany: (inputs: CreateCapability[], actor: Actor): Promise<Capability[]> =>
-      inputs.length === 0 ? Promise.resolve([]) : insert(inputs, actor, true),
+    createMany: (
+      inputs: CreateCapability[],
+      actor: Actor,
+      progress?: WriteProgress,
+    ): Promise<Capability[]> =>
+      inputs.length === 0 ? Promise.resolve([]) : insert(inputs, actor, true, progress),
+
+    /** The refusal `createMany` would answer for these rows (the same 400 or 403), without writing them. */
+    async checkMany(inputs: CreateCapability[], actor: Actor): Promise<void> {
+      if (inputs.length > 0) await checked(inputs, actor, true);
+    },
     async update(id: string, patch: UpdateCapability, version: number, actor: Actor): Promise<Capability> {
       const found = await manageable(id, actor, version);
       const errors = await referenceErrors([patch], () => '');

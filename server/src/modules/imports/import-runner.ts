@@ -23,8 +23,8 @@ import { createImportsRepo, type ImportOutcome } from './imports.repo';
 type Deps = {
   db: Db;
   /** Builds the service on an executor: the import runs it inside its own transaction. */
-  needsFor: (db: Db) => Pick<NeedsService, 'createMany'>;
-  capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany'>;
+  needsFor: (db: Db) => Pick<NeedsService, 'createMany' | 'checkMany'>;
+  capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany' | 'checkMany'>;
 };
 
 const PROGRESS_EVERY = 500;
@@ -34,9 +34,6 @@ export const MAX_REPORTED_ERRORS = 500;
 const HEADER_SEARCH_ROWS = 10;
 
 type ValidRow = { row: number; input: CreateNeed | CreateCapability; inn?: string };
-
-/** Thrown inside the write's savepoint to undo it when other rows were refused. */
-class Refused extends Error {}
 
 const fileError = (message: string): ImportRowError => ({ row: 0, path: 'file', message });
 
@@ -189,25 +186,36 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
   async function write(upload: Upload, actor: Actor, checked: Awaited<ReturnType<typeof validate>>) {
     const { id: importId, kind } = upload;
     const { errors, valid, columnName, processedRows = 0 } = checked;
+    const inputs = valid.map((row) => row.input);
+    // Set from outside the transaction (the pool's connection), so the client sees it while it runs.
+    const progress = (writtenRows: number) => repo.progress(importId, { writtenRows });
+    // The services take a database; a transaction offers the same query API (drizzle's Tx).
+    const check = (executor: Db) =>
+      kind === 'needs'
+        ? needsFor(executor).checkMany(inputs as CreateNeed[], actor)
+        : capabilitiesFor(executor).checkMany(inputs as CreateCapability[], actor);
+    const create = (executor: Db) =>
+      kind === 'needs'
+        ? needsFor(executor).createMany(inputs as CreateNeed[], actor, progress)
+        : capabilitiesFor(executor).createMany(inputs as CreateCapability[], actor, progress);
     await db.transaction(async (tx) => {
-      // A retried job whose first run finished (or a second worker) finds the row finished: nothing twice.
+      // A retried job whose first run finished (or a second worker) finds the import finished: nothing twice.
       if (!(await createImportsRepo(tx).lockUnfinished(importId))) return;
       const refused: ImportRowError[] = [];
       let imported = 0;
       try {
-        // A savepoint: the rows go in only if no row anywhere in the file was refused.
-        await tx.transaction(async (savepoint) => {
-          // The services take a database; a transaction offers the same query API (drizzle's Tx).
-          const executor = savepoint as unknown as Db;
-          const inputs = valid.map((row) => row.input);
-          imported = inputs.length;
-          if (kind === 'needs') await needsFor(executor).createMany(inputs as CreateNeed[], actor);
-          else await capabilitiesFor(executor).createMany(inputs as CreateCapability[], actor);
-          if (errors.length > 0) throw new Refused();
-        });
+        // Nothing goes in when rows were bad: the service is only asked what it refuses among the others.
+        if (errors.length > 0) {
+          if (inputs.length > 0) await check(tx as unknown as Db);
+        } else {
+          // A savepoint, so that a refusal met while writing undoes the rows but not the outcome below.
+          await tx.transaction(async (savepoint) => {
+            imported = (await create(savepoint as unknown as Db)).length;
+          });
+        }
       } catch (error) {
-        if (error instanceof AppError) refused.push(...refusedRows(error, valid, columnName));
-        else if (!(error instanceof Refused)) throw error;
+        if (!(error instanceof AppError)) throw error;
+        refused.push(...refusedRows(error, valid, columnName));
       }
       const all = [...errors, ...refused];
       await finishAndTell(
@@ -243,7 +251,7 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
         return fail(!actor ? 'The user who uploaded the file no longer exists' : 'The file cannot be read');
       }
       if (found.content.length === 0) return fail('The file is empty');
-      await repo.progress(importId, { status: 'running', processedRows: 0 });
+      await repo.progress(importId, { status: 'running', processedRows: 0, writtenRows: 0 });
       try {
         const rows = await readRows(verdict.format, found.content).catch(() => undefined);
         if (!rows) {

@@ -9,6 +9,7 @@ export function toImport(row: ImportRow): Import {
     filename: row.filename,
     totalRows: row.totalRows,
     processedRows: row.processedRows,
+    writtenRows: row.writtenRows,
     importedCount: row.importedCount,
     errors: row.errors,
     createdAt: row.createdAt.toISOString(),

@@ -53,6 +53,7 @@ describe('needs import', () => {
       status: 'succeeded',
       totalRows: 1000,
       processedRows: 1000,
+      writtenRows: 1000,
       importedCount: 1000,
       errors: [],
     });
@@ -97,6 +98,7 @@ describe('needs import', () => {
 
     expect(result.status).toBe('failed');
     expect(result.importedCount).toBe(0);
+    expect(result.writtenRows).toBe(0);
     expect(result.errors.map(({ row, path, column }) => ({ row, path, column }))).toEqual([
       { row: 4, path: 'quantity', column: 'Количество' },
       { row: 7, path: 'okpd2', column: 'ОКПД2' },

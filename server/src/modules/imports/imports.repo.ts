@@ -4,6 +4,9 @@ import type { DbExecutor } from '../../db/client';
 import { imports, organizations, users } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 
+/** First key of the advisory lock an import's final transaction holds (the second: its id's hash). */
+const IMPORT_LOCK_CLASS = 5_120_001;
+
 // The uploaded bytes are read by the job alone, never listed or returned.
 const { content: _content, ...columns } = getTableColumns(imports);
 
@@ -42,21 +45,29 @@ export function createImportsRepo(db: DbExecutor) {
         .limit(limit),
 
     /** Progress the client polls; `totalRows` once the file has been read. */
-    async progress(id: string, values: { status?: 'running'; totalRows?: number; processedRows: number }) {
+    async progress(
+      id: string,
+      values: { status?: 'running'; totalRows?: number; processedRows?: number; writtenRows?: number },
+    ) {
       await db.update(imports).set(values).where(eq(imports.id, id));
     },
 
-    /** Locks the row for the final transaction; undefined when it is already finished (a retried job). */
+    /**
+     * Takes the import for the final transaction (a retried job or a second worker waits here, then
+     * finds it finished: undefined). An advisory lock rather than a row lock, so the write progress can
+     * still be set on the row from outside the transaction meanwhile.
+     */
     async lockUnfinished(id: string): Promise<ImportRow | undefined> {
-      const [row] = await db.select(columns).from(imports).where(eq(imports.id, id)).for('update');
+      await db.execute(sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}, hashtext(${id}))`);
+      const [row] = await db.select(columns).from(imports).where(eq(imports.id, id));
       return row && !row.finishedAt ? row : undefined;
     },
 
-    /** The end of an import: its outcome, and the uploaded bytes dropped. */
+    /** The end of an import: its outcome (the rows written are the rows imported), and the uploaded bytes dropped. */
     async finish(id: string, outcome: ImportOutcome): Promise<void> {
       await db
         .update(imports)
-        .set({ ...outcome, content: null, finishedAt: sql`now()` })
+        .set({ ...outcome, writtenRows: outcome.importedCount, content: null, finishedAt: sql`now()` })
         .where(eq(imports.id, id));
     },
 

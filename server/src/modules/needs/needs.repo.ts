@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { needs, orders, organizations } from '../../db/schema';
+import type { WriteProgress } from '../../lib/write-progress';
 
 // The generated tsvector is for the database's eyes only: never selected or returned.
 const { search: _search, ...columns } = getTableColumns(needs);
@@ -31,12 +32,16 @@ const INSERT_CHUNK = 1000;
 
 export function createNeedsRepo(db: DbExecutor) {
   return {
-    /** In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters); callers hold a transaction. */
-    async insertMany(values: NewNeedRow[]): Promise<NeedRow[]> {
+    /**
+     * In statements of INSERT_CHUNK rows (PostgreSQL binds at most 65,535 parameters), telling `progress`
+     * the count after each; callers hold a transaction.
+     */
+    async insertMany(values: NewNeedRow[], progress?: WriteProgress): Promise<NeedRow[]> {
       const rows: NeedRow[] = [];
       for (let start = 0; start < values.length; start += INSERT_CHUNK) {
         const chunk = values.slice(start, start + INSERT_CHUNK);
         rows.push(...(await db.insert(needs).values(chunk).returning(needColumns)));
+        await progress?.(rows.length);
       }
       return rows;
     },

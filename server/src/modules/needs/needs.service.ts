@@ -19,6 +19,7 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '../../lib/errors';
+import type { WriteProgress } from '../../lib/write-progress';
 import { addManyToOutbox } from '../../queue/outbox';
 import { recordAudit, recordAudits } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
@@ -66,11 +67,16 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     clock,
   });
 
-  async function insert(inputs: CreateNeed[], actor: Actor, refused: (refusals: RowRefusal[]) => AppError) {
+  async function insert(
+    inputs: CreateNeed[],
+    actor: Actor,
+    refused: (refusals: RowRefusal[]) => AppError,
+    progress?: WriteProgress,
+  ) {
     const { rows, buyers, refusals } = await prepare(inputs, actor);
     if (refusals.length > 0) throw refused(refusals);
     return db.transaction(async (tx) => {
-      const inserted = await createNeedsRepo(tx).insertMany(rows);
+      const inserted = await createNeedsRepo(tx).insertMany(rows, progress);
       await recordAudits(
         tx,
         inserted.map((row) => ({
@@ -171,11 +177,17 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
 
     /**
      * All or nothing, in one transaction (for imports): any refused row refuses the batch with a
-     * 400 whose error paths start with the row's index (`3.okpd2`).
+     * 400 whose error paths start with the row's index (`3.okpd2`). `progress` hears the rows written.
      */
-    createMany(inputs: CreateNeed[], actor: Actor): Promise<Need[]> {
+    createMany(inputs: CreateNeed[], actor: Actor, progress?: WriteProgress): Promise<Need[]> {
       if (inputs.length === 0) return Promise.resolve([]);
-      return insert(inputs, actor, batchNeedError);
+      return insert(inputs, actor, batchNeedError, progress);
+    },
+
+    /** The refusal `createMany` would answer for these rows (the same 400 or 403), without writing them. */
+    async checkMany(inputs: CreateNeed[], actor: Actor): Promise<void> {
+      const { refusals } = await prepare(inputs, actor);
+      if (refusals.length > 0) throw batchNeedError(refusals);
     },
 
     async update(id: string, patch: UpdateNeed, version: number, actor: Actor): Promise<Need> {

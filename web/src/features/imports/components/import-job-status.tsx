@@ -30,7 +30,7 @@ export function ImportJobStatus({ id }: { id: string }) {
     );
   }
 
-  const { status, filename, totalRows, processedRows, importedCount, errors, kind } = job.data;
+  const { status, filename, totalRows, processedRows, writtenRows, importedCount, errors, kind } = job.data;
   const progress = {
     queued: { label: t('imports.queued') },
     reading: { label: t('imports.running'), valueText: t('imports.counting') },
@@ -40,8 +40,13 @@ export function ImportJobStatus({ id }: { id: string }) {
       max: totalRows ?? undefined,
       valueText: t('imports.progress', { done: processedRows, total: totalRows }),
     },
-    // One transaction: no count to show, the bar runs until all rows or none are in.
-    writing: { label: t('imports.writing'), valueText: t('imports.writingRows', { count: totalRows ?? 0 }) },
+    // One transaction: the rows written so far count only if all of them go in.
+    writing: {
+      label: t('imports.writing'),
+      value: writtenRows,
+      max: totalRows ?? undefined,
+      valueText: t('imports.written', { done: writtenRows, total: totalRows }),
+    },
     finished: null,
   }[importPhase(job.data)];
   return (

@@ -3,7 +3,7 @@ import type { Import } from '@zamena/shared/imports/imports.schemas';
 /**
  * What an unfinished import is doing, as its progress shows it: queued; reading the file (rows not
  * counted yet); checking rows (`processedRows` of `totalRows`); writing every checked row in one
- * transaction (all checked, still running: it has no finer progress, all rows or none go in).
+ * transaction (all checked, still running: `writtenRows` of `totalRows`, all rows or none go in).
  */
 export type ImportPhase = 'queued' | 'reading' | 'checking' | 'writing' | 'finished';
 
