@@ -35,7 +35,8 @@ import { capabilitiesRoutes } from './modules/capabilities/capabilities.routes';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
 import { eventsRoutes } from './modules/events/events.routes';
 import { healthRoutes } from './modules/health/health.routes';
-import { matchingRoutes } from './modules/matching/matching.routes';
+import { createFeedbackTokens } from './modules/matching/feedback-token';
+import { matchFeedbackRoutes, matchingRoutes } from './modules/matching/matching.routes';
 import { createMatchingService } from './modules/matching/matching.service';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotificationsService } from './modules/notifications/notifications.service';
@@ -136,7 +137,13 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   });
   const needs = createNeedsService({ db, organizations, reference });
   const capabilities = createCapabilitiesService({ db, organizations, reference });
-  const matching = createMatchingService({ db, needs, capabilities, organizations });
+  const matching = createMatchingService({
+    db,
+    needs,
+    capabilities,
+    organizations,
+    feedbackTokens: createFeedbackTokens(env.JWT_SECRET),
+  });
   const notifications = createNotificationsService({ db });
   const webhooks = createWebhooksService({
     db,
@@ -181,6 +188,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(needsRoutes, { needs });
       await api.register(capabilitiesRoutes, { capabilities });
       await api.register(matchingRoutes, { matching });
+      await api.register(matchFeedbackRoutes, { matching });
       await api.register(notificationsRoutes, { notifications });
       await api.register(webhooksRoutes, { webhooks });
       await api.register(eventsRoutes, { redisUrl: env.REDIS_URL, channelPrefix: env.QUEUE_PREFIX });

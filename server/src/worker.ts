@@ -12,6 +12,9 @@ import { createImportRunner } from './modules/imports/import-runner';
 import { matchingJobHandlers } from './modules/matching/matching.handlers';
 import { notificationJobHandlers } from './modules/notifications/deliver-notification';
 import { createMailer } from './modules/notifications/mailer';
+import { createFeedbackTokens, feedbackLinks } from './modules/matching/feedback-token';
+import { refreshMatchProfilesJob, refreshMatchProfilesJobId } from './modules/matching/refresh-profiles';
+import { relevanceModel } from './modules/matching/relevance/relevance-model';
 import { createWebhookDispatcher, webhookJobHandlers } from './modules/webhooks/webhook-dispatcher';
 import { importFileJob } from './modules/imports/imports.jobs';
 import { REBUILD_LOTS_SCHEDULE, rebuildLotsJob } from './modules/lots/lots.jobs';
@@ -61,6 +64,7 @@ const handlers = handlerTable([
     publicUrl: env.PUBLIC_URL,
     mailer,
     webhooks: webhookDispatcher,
+    feedbackLink: feedbackLinks(env.PUBLIC_URL, createFeedbackTokens(env.JWT_SECRET)),
   }),
   ...webhookJobHandlers(webhookDispatcher),
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
@@ -94,6 +98,13 @@ await queues.maintenance.upsertJobScheduler(
   pruneRecordsJob.name,
   { pattern: '20 3 * * *' },
   { name: pruneRecordsJob.name, data: {} },
+);
+// Once per relevance model version, whatever the number of replicas (its id names the version).
+const { profileVersion } = relevanceModel();
+await queues.maintenance.add(
+  refreshMatchProfilesJob.name,
+  { profileVersion },
+  { jobId: refreshMatchProfilesJobId(profileVersion) },
 );
 await queues.maintenance.upsertJobScheduler(
   rebuildLotsJob.name,

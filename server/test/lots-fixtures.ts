@@ -45,13 +45,28 @@ export async function lotNeedIds(database: Database, lotId: string): Promise<str
 /** A match row as the matching engine writes it (the engine itself is another module's job). */
 export async function insertMatch(
   database: Database,
-  match: { needId: string; capabilityId: string; manufacturerId: string; score: string; status?: string },
+  match: {
+    needId: string;
+    capabilityId: string;
+    manufacturerId: string;
+    score: string;
+    status?: string;
+    /** A strong match (its manufacturer alerted); a possible one by default. */
+    notified?: boolean;
+  },
 ) {
   await database.pool.query(
-    `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, components, interregional,
-                          distance_km, need_version, status)
-     VALUES ($1, $2, $3, $4, '{}', true, 100, 1, $5)`,
-    [match.needId, match.capabilityId, match.manufacturerId, match.score, match.status ?? 'proposed'],
+    `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, relevance, notified, components,
+                          interregional, distance_km, need_version, status)
+     VALUES ($1, $2, $3, $4, $4, $6, '{}', true, 100, 1, $5)`,
+    [
+      match.needId,
+      match.capabilityId,
+      match.manufacturerId,
+      match.score,
+      match.status ?? 'proposed',
+      match.notified ?? false,
+    ],
   );
 }
 

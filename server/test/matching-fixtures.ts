@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import type { App } from '../src/app';
 import type { Database } from '../src/db/client';
+import { createFeedbackTokens, feedbackLinks } from '../src/modules/matching/feedback-token';
 import { matchingJobHandlers } from '../src/modules/matching/matching.handlers';
 import { notificationJobHandlers } from '../src/modules/notifications/deliver-notification';
 import { createMailer } from '../src/modules/notifications/mailer';
@@ -70,7 +71,15 @@ export type RunningWorker = { queues: Queues; workers: Worker[]; stop: () => Pro
  */
 export async function startInProcessWorker(
   database: Database,
-  options: { redisUrl: string; prefix: string; smtpUrl?: string; publicUrl?: string; concurrency?: number },
+  options: {
+    redisUrl: string;
+    prefix: string;
+    /** The API's JWT_SECRET: "not our product" links in e-mails are signed with it. */
+    secret: string;
+    smtpUrl?: string;
+    publicUrl?: string;
+    concurrency?: number;
+  },
 ): Promise<RunningWorker> {
   const producer = createRedis(options.redisUrl, 'worker', silent);
   const queues = createQueues(producer, options.prefix);
@@ -98,6 +107,10 @@ export async function startInProcessWorker(
         publicUrl: options.publicUrl ?? 'http://zamena.test',
         mailer,
         webhooks: dispatcher,
+        feedbackLink: feedbackLinks(
+          options.publicUrl ?? 'http://zamena.test',
+          createFeedbackTokens(options.secret),
+        ),
       }),
       ...webhookJobHandlers(dispatcher),
     ]),

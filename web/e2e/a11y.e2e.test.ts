@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ru } from '../src/i18n/locales/ru';
+import { axeViolations, seriousViolations, type Violation } from './support/axe';
 import { launchBrowser, signIn } from './support/deal-fixtures';
 import {
   MAIN_PAGES,
@@ -11,30 +11,6 @@ import {
   type PagesWorld,
   type Role,
 } from './support/pages-fixtures';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** axe-core in the page itself (injected from node_modules), WCAG 2.1 A/AA rules. */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // axe is a global once the script is injected; it has no types in the page's scope.
-    const axe = (
-      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
-    }));
-  });
-}
 
 describe('accessibility of the main pages (axe-core)', () => {
   let server: Awaited<ReturnType<typeof startPagesServer>> | undefined;
@@ -74,9 +50,7 @@ describe('accessibility of the main pages (axe-core)', () => {
     for (const main of MAIN_PAGES) {
       const page = pages.get(main.role)!;
       await openPage(page, `${server.baseUrl}${main.path(world)}`);
-      const serious = (await axeViolations(page)).filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
+      const serious = await seriousViolations(page);
       if (serious.length > 0) found[main.name] = serious;
     }
     expect(found).toEqual({});

@@ -41,7 +41,11 @@ describe('the analyst workspace', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ QUEUE_PREFIX: prefix });
-    worker = await startInProcessWorker(server.database, { redisUrl: REDIS_URL, prefix });
+    worker = await startInProcessWorker(server.database, {
+      redisUrl: REDIS_URL,
+      prefix,
+      secret: server.env.JWT_SECRET,
+    });
     lotWorker = startLotWorker(server.database, { redisUrl: REDIS_URL, prefix });
     browser = await launchBrowser();
   }, 120_000);

@@ -40,7 +40,11 @@ describe('a whole deal across two regions, in the browser', () => {
   beforeAll(async () => {
     server = await startTestServer({ QUEUE_PREFIX: prefix });
     // Matching and notification delivery run in the worker: here in-process, on the server's database and prefix.
-    worker = await startInProcessWorker(server.database, { redisUrl: REDIS_URL, prefix });
+    worker = await startInProcessWorker(server.database, {
+      redisUrl: REDIS_URL,
+      prefix,
+      secret: server.env.JWT_SECRET,
+    });
     browser = await launchBrowser();
   }, 120_000);
 

@@ -40,7 +40,11 @@ describe('reviewing matches with the keyboard', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ QUEUE_PREFIX: prefix });
-    worker = await startInProcessWorker(server.database, { redisUrl: REDIS_URL, prefix });
+    worker = await startInProcessWorker(server.database, {
+      redisUrl: REDIS_URL,
+      prefix,
+      secret: server.env.JWT_SECRET,
+    });
     browser = await launchBrowser();
   }, 120_000);
 

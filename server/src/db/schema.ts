@@ -410,11 +410,20 @@ export const matches = pgTable(
     distanceKm: integer('distance_km').notNull(),
     /** Need version the match was computed for. */
     needVersion: integer('need_version').notNull(),
+    /** Is it the product the need asks for (DESIGN.md §4, step 2); the score adds fit among relevant ones. */
+    relevance: numeric('relevance', { precision: 5, scale: 4 }).notNull().default('0'),
+    /** A strong match: its manufacturer was alerted. A possible one alerts nobody. */
+    notified: boolean('notified').notNull().default(false),
     /** `proposed` | `approved` | `dismissed` */
     status: text('status').notNull().default('proposed'),
     reviewReason: text('review_reason'),
     reviewedByUserId: uuid('reviewed_by_user_id').references(() => users.id),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** The manufacturer's answer to an alert: `not_our_product`. Like a dismissal, it suppresses the pair. */
+    supplierVerdict: text('supplier_verdict'),
+    supplierVerdictNote: text('supplier_verdict_note'),
+    supplierVerdictAt: timestamp('supplier_verdict_at', { withTimezone: true }),
+    supplierVerdictByUserId: uuid('supplier_verdict_by_user_id').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -425,6 +434,54 @@ export const matches = pgTable(
     index('matches_manufacturer_idx').on(t.manufacturerOrganizationId, t.createdAt),
     index('matches_status_idx').on(t.status, t.createdAt),
   ],
+);
+
+/**
+ * What relevance reads of a capability (server/src/modules/matching/relevance/match-profile.ts), kept by
+ * the worker's capability runs for the version it read: `terms` (title and description) feed the term
+ * statistics (kept by triggers, migrations/0011), `titleTerms` the candidate index (a need's head noun
+ * in a capability's title), `profile` the relevance model.
+ */
+export const capabilityMatchProfiles = pgTable(
+  'capability_match_profiles',
+  {
+    capabilityId: uuid('capability_id')
+      .primaryKey()
+      .references(() => capabilities.id, { onDelete: 'cascade' }),
+    capabilityVersion: integer('capability_version').notNull(),
+    profileVersion: integer('profile_version').notNull(),
+    terms: text('terms').array().notNull(),
+    titleTerms: text('title_terms').array().notNull(),
+    profile: jsonb('profile').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('capability_match_profiles_title_terms_idx').using('gin', t.titleTerms)],
+);
+
+/** In how many profiled capabilities each term occurs; the row of the empty term counts the profiles. */
+export const capabilityTermStats = pgTable('capability_term_stats', {
+  term: text('term').primaryKey(),
+  capabilities: integer('capabilities').notNull(),
+});
+
+/**
+ * A need's profile (as for capabilities) and its last matching run: the version matched and when, so
+ * "no domestic supplier found" is said only once matching has looked.
+ */
+export const needMatchStates = pgTable(
+  'need_match_states',
+  {
+    needId: uuid('need_id')
+      .primaryKey()
+      .references(() => needs.id, { onDelete: 'cascade' }),
+    needVersion: integer('need_version').notNull(),
+    profileVersion: integer('profile_version').notNull(),
+    /** The title's terms: reverse matching finds needs whose title names a capability's head. */
+    titleTerms: text('title_terms').array().notNull(),
+    profile: jsonb('profile').$type<Record<string, unknown>>().notNull(),
+    matchedVersion: integer('matched_version'),
+    matchedAt: timestamp('matched_at', { withTimezone: true }),
+  },
+  (t) => [index('need_match_states_title_terms_idx').using('gin', t.titleTerms)],
 );
 
 export const notifications = pgTable(

@@ -137,8 +137,10 @@ export const bottleneckNeedSchema = z.object({
   /** Published (or created, for needs without a publication time) at. */
   openSince: z.string(),
   daysOpen: z.number().int(),
-  /** Best score of its matches (all below the threshold); null without any match. */
+  /** Best score of its possible matches (none is strong); null without any. */
   bestScore: z.number().nullable(),
+  /** Matching looked at it and found no strong match: nobody in the country makes it (a gap). */
+  noDomesticSupplier: z.boolean(),
   buyerOrganizationId: z.string(),
 });
 export type BottleneckNeed = z.infer<typeof bottleneckNeedSchema>;
@@ -156,10 +158,11 @@ export type BottleneckGroup = z.infer<typeof bottleneckGroupSchema>;
 
 export const analyticsBottlenecksSchema = z.object({
   scope: scopeSchema,
-  /** Critical open needs published this many days ago or earlier … */
+  /**
+   * Open needs without a strong match and without a live or accepted bid: every need with no domestic
+   * supplier, and critical needs published this many days ago or earlier.
+   */
   afterDays: z.number().int(),
-  /** … without a match scoring at least this (not dismissed) and without a live or accepted bid. */
-  scoreThreshold: z.number(),
   totalNeeds: z.number().int(),
   totalGroups: z.number().int(),
   groups: z.array(bottleneckGroupSchema),

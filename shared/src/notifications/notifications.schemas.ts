@@ -8,9 +8,11 @@ import { booleanQuery, uuid } from '../common/common.schemas';
 export const MATCHING_NOTIFICATION_KINDS = {
   /** To the buyer (and the posting centre): `{ needId, needTitle, suppliers }`. */
   needMatched: 'need.matched',
+  /** To the buyer (and the posting centre): matching found no strong match for this version, `{ needId, needTitle, possible }`. */
+  needNoDomesticSupplier: 'need.no_domestic_supplier',
   /** To the buyer: a capability published later fits an open need, `{ needId, needTitle, capabilityId, manufacturerName }`. */
   needSupplierFound: 'need.supplier_found',
-  /** To a manufacturer: `{ needId, needTitle, capabilityId, capabilityTitle, score }`. */
+  /** To a manufacturer (an alert): `{ needId, matchId, needTitle, capabilityId, capabilityTitle, score, relevance }`. */
   capabilityNeedFits: 'capability.need_fits',
   /** To a manufacturer after its capability was matched: `{ capabilityId, capabilityTitle, needs }`. */
   capabilityMatched: 'capability.matched',

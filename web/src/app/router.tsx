@@ -72,6 +72,11 @@ const SupportMeasuresPage = lazy(() =>
     default: m.SupportMeasuresPage,
   })),
 );
+const MatchFeedbackPage = lazy(() =>
+  import('../features/match-feedback/components/match-feedback-page').then((m) => ({
+    default: m.MatchFeedbackPage,
+  })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -113,6 +118,8 @@ export const router = createBrowserRouter([
               { path: 'register', element: <RegisterPage /> },
             ],
           },
+          // Public: an alert e-mail's signed link answers without signing in, and signed in too.
+          { path: 'feedback/matches/:matchId', element: <MatchFeedbackPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -10,6 +10,7 @@ import {
 import { insertMatch, openedDaysAgo } from '../../../test/lots-fixtures';
 import { postCapability } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
+import { createMatchingEngine } from '../matching/matching.engine';
 
 let ctx: TestContext;
 let analyst: { token: string };
@@ -34,13 +35,12 @@ afterAll(() => ctx.close());
 
 type Register = {
   afterDays: number;
-  scoreThreshold: number;
   totalNeeds: number;
   groups: {
     okpd2Class: string;
     regionCode: string;
     count: number;
-    needs: { id: string; daysOpen: number; bestScore: number | null }[];
+    needs: { id: string; daysOpen: number; bestScore: number | null; noDomesticSupplier: boolean }[];
   }[];
 };
 
@@ -69,10 +69,15 @@ describe('the bottleneck register', () => {
     await openedDaysAgo(ctx.database, need.id, 11);
 
     const body = await register62();
-    expect(body).toMatchObject({ afterDays: 10, scoreThreshold: 0.4 });
+    expect(body).toMatchObject({ afterDays: 10 });
     const group = body.groups.find((g) => g.okpd2Class === '28' && g.regionCode === '62');
     expect(group).toMatchObject({ okpd2ClassName: expect.any(String), maxDaysOpen: expect.any(Number) });
-    expect(group!.needs.find((n) => n.id === need.id)).toMatchObject({ daysOpen: 11, bestScore: null });
+    expect(group!.needs.find((n) => n.id === need.id)).toMatchObject({
+      daysOpen: 11,
+      bestScore: null,
+      // Matching has not looked at it: overdue, not (yet) a need nobody makes.
+      noDomesticSupplier: false,
+    });
     // The region's centre sees it; another region's centre does not.
     expect(ids(await register62(centre62.token, ''))).toContain(need.id);
     expect(ids(await register62(centre77.token, ''))).not.toContain(need.id);
@@ -88,7 +93,7 @@ describe('the bottleneck register', () => {
     expect(found).not.toContain(cancelled.id);
   });
 
-  it('keeps a need whose matches score below the threshold or were dismissed, and drops it once matched', async () => {
+  it('keeps a need whose matches are only possible or were dismissed, and drops it once strongly matched', async () => {
     const need = await criticalNeed();
     await openedDaysAgo(ctx.database, need.id, 20);
     await insertMatch(ctx.database, {
@@ -104,6 +109,7 @@ describe('the bottleneck register', () => {
       manufacturerId: maker.organizationId,
       score: '0.95',
       status: 'dismissed',
+      notified: true,
     });
     expect(listed(await register62()).find((n) => n.id === need.id)).toMatchObject({
       daysOpen: 20,
@@ -116,7 +122,38 @@ describe('the bottleneck register', () => {
       capabilityId: third.id,
       manufacturerId: maker.organizationId,
       score: '0.85',
+      notified: true,
     });
+    expect(ids(await register62())).not.toContain(need.id);
+  });
+
+  it('counts at once a need matching found no domestic supplier for, until a maker of it appears', async () => {
+    const engine = createMatchingEngine({ pool: ctx.database.pool });
+    // Not critical and new: only the finding that nobody makes it puts it in the register.
+    const need = await openNeed(ctx.app, buyer62.token, {
+      deliveryRegionCode: '62',
+      critical: false,
+      okpd2: '27.12.40.000',
+      title: 'Камеры дугогасительные вакуумные для выключателей 10 кВ',
+      description: 'Для ремонта вакуумных выключателей на подстанциях',
+      replaces: 'Siemens VS 30030',
+    });
+    expect(ids(await register62())).not.toContain(need.id);
+    expect(await engine.matchNeed(need.id, need.version)).toMatchObject({ outcome: 'matched', strong: 0 });
+    expect(listed(await register62()).find((n) => n.id === need.id)).toMatchObject({
+      noDomesticSupplier: true,
+      bestScore: null,
+    });
+    const matches = await api(ctx.app, 'GET', `/needs/${need.id}/matches`, buyer62.token);
+    expect(matches.json()).toMatchObject({ items: [], noDomesticSupplier: true });
+
+    const interrupters = await postCapability(ctx.app, maker.token, {
+      title: 'Камеры дугогасительные вакуумные 10 кВ для выключателей',
+      description: 'Вакуумные дугогасительные камеры для ремонта выключателей 6–10 кВ',
+      okpd2: ['27.12.40.000'],
+      analogues: ['Siemens VS 30030'],
+    });
+    expect(await engine.matchCapability(interrupters.id, interrupters.version)).toMatchObject({ strong: 1 });
     expect(ids(await register62())).not.toContain(need.id);
   });
 

@@ -6,7 +6,6 @@ export type BottleneckFilter = {
   /** Needs published at or before this moment are overdue. */
   openBefore: Date;
   now: Date;
-  scoreThreshold: number;
   region: string | null;
   /** Code prefix (`28`, `28.15`), from okpd2SubtreePrefix. */
   okpd2Prefix?: string;
@@ -24,6 +23,7 @@ export type BottleneckItemRow = {
   open_since: string;
   days_open: number;
   best_score: number | null;
+  no_domestic_supplier: boolean;
   buyer_organization_id: string;
 };
 
@@ -39,9 +39,11 @@ export type BottleneckGroupRow = {
 };
 
 /**
- * The bottleneck register: critical open needs, open since `openBefore` or earlier, without a match
- * scoring at least the threshold (not dismissed) and without a live or accepted bid. Grouped by OKPD2
- * class and delivery region, largest groups first; each lists its longest-open needs.
+ * The bottleneck register (DESIGN.md §4, step 4): open needs without a live or accepted bid and without
+ * a strong match still standing (alerted, not dismissed, not refused by its manufacturer), that either
+ * have no domestic supplier — matching looked at their current version and found none strong, counted
+ * at once — or are critical and open since `openBefore` or earlier. Grouped by OKPD2 class and delivery
+ * region, largest groups first; each lists its longest-open needs.
  */
 export async function findBottlenecks(
   db: DbExecutor,
@@ -54,13 +56,16 @@ export async function findBottlenecks(
     WITH stuck AS MATERIALIZED (
       SELECT n.id, n.title, n.okpd2, n.quantity, n.unit, n.needed_by, n.buyer_organization_id,
              n.delivery_region_code AS region_code, substr(n.okpd2, 1, 2) AS okpd2_class,
-             coalesce(n.published_at, n.created_at) AS open_since
+             coalesce(n.published_at, n.created_at) AS open_since,
+             coalesce(s.matched_version = n.version, false) AS no_domestic_supplier
         FROM needs n
-       WHERE n.status = 'open' AND n.critical
-         AND coalesce(n.published_at, n.created_at) <= ${filter.openBefore.toISOString()}::timestamptz
+        LEFT JOIN need_match_states s ON s.need_id = n.id
+       WHERE n.status = 'open'
+         AND (s.matched_version = n.version
+              OR (n.critical AND coalesce(n.published_at, n.created_at) <= ${filter.openBefore.toISOString()}::timestamptz))
          ${region} ${okpd2}
          AND NOT EXISTS (SELECT 1 FROM matches m
-                          WHERE m.need_id = n.id AND m.status <> 'dismissed' AND m.score >= ${filter.scoreThreshold})
+                          WHERE m.need_id = n.id AND m.notified AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL)
          AND NOT EXISTS (SELECT 1 FROM bids b WHERE b.need_id = n.id AND b.status IN ('submitted', 'accepted'))
     ), groups AS (
       SELECT okpd2_class, region_code, count(*)::int AS count, min(open_since) AS oldest,
@@ -79,7 +84,9 @@ export async function findBottlenecks(
                'needed_by', l.needed_by::text, 'open_since', l.open_since,
                'buyer_organization_id', l.buyer_organization_id,
                'days_open', floor(extract(epoch FROM ${now} - l.open_since) / 86400)::int,
-               'best_score', (SELECT max(m.score)::float8 FROM matches m WHERE m.need_id = l.id AND m.status <> 'dismissed')
+               'no_domestic_supplier', l.no_domestic_supplier,
+               'best_score', (SELECT max(m.score)::float8 FROM matches m
+                               WHERE m.need_id = l.id AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL)
              ) ORDER BY l.open_since, l.id) AS items
         FROM listed l WHERE l.rank <= ${filter.itemsPerGroup}
        GROUP BY l.okpd2_class, l.region_code

@@ -153,6 +153,7 @@ describe('summary and regions', () => {
       capabilityId: capability.id,
       manufacturerId: maker29.organizationId,
       score: '0.7',
+      notified: true,
     });
     // Found two hours after publication.
     await ctx.database.pool.query(

@@ -102,6 +102,7 @@ export const toBottleneckGroup = (row: BottleneckGroupRow): BottleneckGroup => (
     openSince: new Date(item.open_since).toISOString(),
     daysOpen: item.days_open,
     bestScore: item.best_score,
+    noDomesticSupplier: item.no_domestic_supplier,
     buyerOrganizationId: item.buyer_organization_id,
   })),
 });

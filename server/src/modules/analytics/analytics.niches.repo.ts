@@ -79,7 +79,7 @@ const live = (filter: NicheFilter, region: string) => sql`
     UNION
     SELECT o.kind, o.unit, c.id, c.monthly_capacity
       FROM open_needs o
-      JOIN matches m ON m.need_id = o.id AND m.status <> 'dismissed'
+      JOIN matches m ON m.need_id = o.id AND m.notified AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL
       JOIN capabilities c ON c.id = m.capability_id AND c.active AND c.unit = o.unit
   ), capacity AS (
     SELECT kind, unit, count(*)::int AS capabilities_count, sum(monthly_capacity) AS capacity

@@ -21,10 +21,12 @@ const LIVE_ORDERS = sql`
    WHERE o.status <> 'cancelled'`;
 
 /**
- * Needs with a match not dismissed. Used as `id IN (…)`: PostgreSQL hashes it once, where a correlated
- * EXISTS would probe the index once per open need (tens of thousands of times country-wide).
+ * Needs with a strong match still standing (alerted, not dismissed, not refused: a domestic supplier).
+ * Used as `id IN (…)`: PostgreSQL hashes it once, where a correlated EXISTS would probe the index once
+ * per open need (tens of thousands of times country-wide).
  */
-const MATCHED_NEEDS = sql`SELECT m.need_id FROM matches m WHERE m.status <> 'dismissed'`;
+const MATCHED_NEEDS = sql`SELECT m.need_id FROM matches m
+  WHERE m.notified AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL`;
 
 export type SummaryFacts = {
   needsByStatus: { status: string; count: number }[];
@@ -84,7 +86,7 @@ export function createAnalyticsRepo(db: DbExecutor) {
           sql`SELECT percentile_cont(0.5) WITHIN GROUP (
                        ORDER BY greatest(extract(epoch FROM f.first_at - coalesce(n.published_at, n.created_at)), 0) / 3600
                      ) AS hours
-                FROM (SELECT need_id, min(created_at) AS first_at FROM matches GROUP BY need_id) f
+                FROM (SELECT need_id, min(created_at) AS first_at FROM matches WHERE notified GROUP BY need_id) f
                 JOIN needs n ON n.id = f.need_id
                WHERE n.status <> 'draft' ${needRegion}`,
         ),

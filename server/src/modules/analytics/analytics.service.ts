@@ -12,7 +12,6 @@ import { okpd2SubtreePrefix } from '@zamena/shared/domain/okpd2';
 import type { Db } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
 import { ForbiddenError, NotFoundError } from '../../lib/errors';
-import { MATCHING_CONFIG } from '../matching/scoring';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { SupportMeasuresService } from '../support-measures/support-measures.service';
 import { findBottlenecks } from './analytics.bottlenecks.repo';
@@ -33,14 +32,10 @@ type Deps = {
   supportMeasures: Pick<SupportMeasuresService, 'forTargets'>;
   /** BOTTLENECK_AFTER_DAYS. */
   bottleneckAfterDays: number;
-  /** A match at or above this score resolves a bottleneck: the matching engine's own threshold. */
-  matchThreshold?: number;
   clock?: () => Date;
 };
 
 const DAY_MS = 86_400_000;
-/** When the matching configuration names no threshold. */
-const FALLBACK_MATCH_THRESHOLD = 0.5;
 
 /**
  * The analyst workspace (DESIGN.md §3, §5): associations and admins see everything (or one region on
@@ -51,7 +46,6 @@ export function createAnalyticsService({
   organizations,
   supportMeasures,
   bottleneckAfterDays,
-  matchThreshold = MATCHING_CONFIG.threshold ?? FALLBACK_MATCH_THRESHOLD,
   clock = () => new Date(),
 }: Deps) {
   const repo = createAnalyticsRepo(db);
@@ -104,7 +98,6 @@ export function createAnalyticsService({
       const rows = await findBottlenecks(db, {
         openBefore: new Date(now.getTime() - bottleneckAfterDays * DAY_MS),
         now,
-        scoreThreshold: matchThreshold,
         region,
         okpd2Prefix: query.okpd2 ? okpd2SubtreePrefix(query.okpd2) : undefined,
         limit: query.limit,
@@ -113,7 +106,6 @@ export function createAnalyticsService({
       return {
         scope: { regionCode: region },
         afterDays: bottleneckAfterDays,
-        scoreThreshold: matchThreshold,
         totalNeeds: rows[0]?.total_needs ?? 0,
         totalGroups: rows[0]?.total_groups ?? 0,
         groups: rows.map(toBottleneckGroup),

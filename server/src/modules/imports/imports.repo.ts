@@ -1,7 +1,8 @@
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ImportRowError } from '@zamena/shared/imports/imports.schemas';
+import { findActor } from '../auth/actors.repo';
 import type { DbExecutor } from '../../db/client';
-import { imports, organizations, users } from '../../db/schema';
+import { imports, organizations } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 
 /** First key of the advisory lock an import's final transaction holds (the second: its id's hash). */
@@ -72,21 +73,7 @@ export function createImportsRepo(db: DbExecutor) {
     },
 
     /** Who started the import, as the access token would have named them (undefined: user gone). */
-    async actorOf(userId: string): Promise<Actor | undefined> {
-      const [row] = await db
-        .select({
-          userId: users.id,
-          organizationId: organizations.id,
-          organizationKind: organizations.kind,
-          regionCode: organizations.regionCode,
-          role: users.role,
-          isAdmin: users.isAdmin,
-        })
-        .from(users)
-        .innerJoin(organizations, eq(organizations.id, users.organizationId))
-        .where(eq(users.id, userId));
-      return row as Actor | undefined;
-    },
+    actorOf: (userId: string): Promise<Actor | undefined> => findActor(db, userId),
 
     /** Organization ids by INN, for the «ИНН покупателя» / «ИНН производителя» columns. */
     async organizationIdsByInn(inns: string[]): Promise<Map<string, string>> {

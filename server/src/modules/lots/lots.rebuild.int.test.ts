@@ -98,7 +98,7 @@ describe('lot rebuild (DESIGN.md §2)', () => {
     expect(response.json().needs).toHaveLength(3);
   });
 
-  it('counts a matched capability of another code, once, and not a dismissed match', async () => {
+  it('counts a strongly matched capability of another code, once, and not a dismissed or a possible match', async () => {
     const kind = '22.19.20';
     const a = await needIn('62', { okpd2: '22.19.20.111', quantity: '1000', neededBy: '2030-01-31' });
     await needIn('66', { okpd2: '22.19.20.112', quantity: '1000', neededBy: '2030-03-01' });
@@ -112,11 +112,16 @@ describe('lot rebuild (DESIGN.md §2)', () => {
       okpd2: ['22.29.29'],
       monthlyCapacity: '7000',
     });
+    const possible = await postCapability(ctx.app, maker.token, {
+      okpd2: ['22.29.29'],
+      monthlyCapacity: '5000',
+    });
     await ctx.database.pool.query(
-      `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, components, interregional,
-                            distance_km, need_version, status)
-       VALUES ($1, $2, $4, 0.8, '{}', true, 100, 1, 'proposed'), ($1, $3, $4, 0.7, '{}', true, 100, 1, 'dismissed')`,
-      [a.id, matched.id, dismissed.id, maker.organizationId],
+      `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, notified, components,
+                            interregional, distance_km, need_version, status)
+       VALUES ($1, $2, $4, 0.8, true, '{}', true, 100, 1, 'proposed'), ($1, $3, $4, 0.7, true, '{}', true, 100, 1, 'dismissed'),
+              ($1, $5, $4, 0.4, false, '{}', true, 100, 1, 'proposed')`,
+      [a.id, matched.id, dismissed.id, maker.organizationId, possible.id],
     );
     await rebuildLots(ctx.database, '2030-01-01');
     // 300 a month over the 30 days to the earliest needed-by, against 2000.

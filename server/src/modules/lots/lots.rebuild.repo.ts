@@ -69,7 +69,7 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
         FROM matches m
         JOIN needs n ON n.id = m.need_id
         JOIN capabilities c ON c.id = m.capability_id
-       WHERE m.status <> 'dismissed' AND n.status = 'open' AND length(n.okpd2) >= 8
+       WHERE m.notified AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL AND n.status = 'open' AND length(n.okpd2) >= 8
          AND c.active AND c.unit = n.unit
     ), candidates AS (SELECT * FROM covering UNION SELECT * FROM matched)
     SELECT g.kind, g.unit, count(*)::int AS capabilities_count, sum(x.monthly_capacity) AS capacity

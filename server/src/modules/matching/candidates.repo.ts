@@ -1,17 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { partNumberTokens, withoutPartNumbers } from './part-numbers';
-import type { CapabilityFacts, NeedFacts, TextSignals } from './scoring';
+import { partNumberTokens } from './part-numbers';
+import type { MatchProfile } from './relevance/match-profile';
+import { termsOf, titleTermsOf } from './relevance/relevance-model';
+import type { CapabilityFacts, NeedFacts } from './scoring';
 
 /**
- * Candidate SQL for matching (DESIGN.md §4, step 1): the facts of needs and capabilities scoring
- * needs, and the reverse candidate query (open needs for a capability). Every branch of a candidate
- * set is served by an index (GIN on okpd2_prefixes, the tsvectors and the trigram columns;
- * text_pattern_ops on needs.okpd2). The forward query is capability-candidates.query.ts.
+ * Candidate SQL for matching (DESIGN.md §4, step 1): the facts of needs and capabilities that scoring
+ * needs, the capability's stored profile, and the reverse candidate query (open needs for a
+ * capability). Every branch of a candidate set is served by an index (GIN on okpd2_prefixes, the
+ * profiles' terms, the tsvectors; text_pattern_ops on needs.okpd2). The forward query is
+ * capability-candidates.query.ts.
  */
-
-/** Title lexemes the word signal counts (the same cut in both directions, so scores agree). */
-export const MAX_TITLE_LEXEMES = 12;
 
 export type NeedForMatching = NeedFacts & {
   id: string;
@@ -21,8 +21,6 @@ export type NeedForMatching = NeedFacts & {
   version: number;
   buyerOrganizationId: string;
   postedByOrganizationId: string;
-  /** Russian lexemes of the title: the text signal counts how many a capability has. */
-  titleLexemes: string[];
 };
 
 export type CapabilityForMatching = CapabilityFacts & {
@@ -34,8 +32,6 @@ export type CapabilityForMatching = CapabilityFacts & {
   active: boolean;
   version: number;
   deliveryRegionCodes: string[];
-  /** Lexemes of its search vector: the reverse word signal looks for the need's title in them. */
-  lexemes: string[];
 };
 
 type Row = Record<string, unknown>;
@@ -44,8 +40,6 @@ type Row = Record<string, unknown>;
 export const groupOf = (path: string[]) => path.find((code) => /^\d{2}\.\d{2}$/.test(code)) ?? path.at(-1)!;
 const rowsOf = async <T>(db: DbExecutor, query: SQL): Promise<T[]> =>
   (await db.execute(query)).rows as unknown as T[];
-
-const num = (value: unknown) => Number(value ?? 0);
 
 export const toCapabilityFacts = (row: Row): CapabilityForMatching => ({
   id: row.id as string,
@@ -66,7 +60,6 @@ export const toCapabilityFacts = (row: Row): CapabilityForMatching => ({
   verified: row.verified as boolean,
   pp719RegistryNumber: (row.pp719_registry_number as string | null) ?? null,
   localizationValidUntil: (row.localization_valid_until as string | null) ?? null,
-  lexemes: (row.lexemes as string[] | null) ?? [],
 });
 
 export const toNeedFacts = (row: Row): NeedForMatching => ({
@@ -83,15 +76,12 @@ export const toNeedFacts = (row: Row): NeedForMatching => ({
   neededBy: row.needed_by as string,
   regionCode: row.delivery_region_code as string,
   location: { lat: row.lat as number, lon: row.lon as number },
-  titleLexemes: (row.title_lexemes as string[] | null) ?? [],
 });
 
 /** Columns of a need `n` with its delivery region `r`, for toNeedFacts. */
 export const needColumnsSql = `n.id, n.title, n.replaces, n.status, n.version, n.buyer_organization_id,
   n.posted_by_organization_id, n.okpd2, n.quantity::text AS quantity, n.unit, n.needed_by::text AS needed_by,
-  n.delivery_region_code, r.lat, r.lon,
-  tsvector_to_array(to_tsvector('russian', n.title)) AS title_lexemes`;
-const needSelect = sql.raw(needColumnsSql);
+  n.delivery_region_code, r.lat, r.lon`;
 
 /** Columns of a capability `c` with its manufacturer `o` and region `r`, for toCapabilityFacts. */
 export const capabilityColumnsSql = `c.id, c.title, c.analogues_text, c.manufacturer_organization_id,
@@ -99,51 +89,98 @@ export const capabilityColumnsSql = `c.id, c.title, c.analogues_text, c.manufact
   c.min_order_quantity::text AS min_order_quantity, c.lead_time_days, c.delivery_region_codes::text[] AS delivery_region_codes,
   o.region_code, r.lat, r.lon, o.verified, c.pp719_registry_number,
   c.localization_valid_until::text AS localization_valid_until`;
-const capabilitySelect = sql.raw(capabilityColumnsSql);
 
-export type ScoredCandidate<T> = { item: T; signals: TextSignals };
+export type CapabilityWithText = CapabilityForMatching & {
+  description: string;
+  analogues: string[];
+  storedProfile: unknown;
+  storedProfileVersion: number | null;
+  storedCapabilityVersion: number | null;
+};
+
+export type NeedWithText = NeedForMatching & {
+  description: string;
+  storedProfile: unknown;
+  storedProfileVersion: number | null;
+};
+
+/** A capability's profile as read from one version of it. */
+export type CapabilityProfileWrite = {
+  capabilityId: string;
+  capabilityVersion: number;
+  profileVersion: number;
+  profile: MatchProfile;
+};
+
+const toStored = (row: CapabilityProfileWrite) => ({
+  capability_id: row.capabilityId,
+  capability_version: row.capabilityVersion,
+  profile_version: row.profileVersion,
+  terms: termsOf(row.profile),
+  title_terms: titleTermsOf(row.profile),
+  profile: row.profile,
+});
 
 export function createCandidatesRepo(db: DbExecutor) {
-  /** The trigram operators' thresholds, for this transaction only (they are session settings). */
-  const setTrigramThresholds = () =>
-    db.execute(
-      sql`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true)`,
-    );
-
   return {
-    setTrigramThresholds,
-
-    async capability(id: string): Promise<CapabilityForMatching | undefined> {
+    async capability(id: string): Promise<CapabilityWithText | undefined> {
       const [row] = await rowsOf<Row>(
         db,
-        sql`SELECT ${capabilitySelect},
-          tsvector_to_array(c.search) AS lexemes
+        sql`SELECT ${sql.raw(capabilityColumnsSql)}, c.description, c.analogues,
+          p.profile, p.profile_version, p.capability_version
         FROM capabilities c
         JOIN organizations o ON o.id = c.manufacturer_organization_id
         JOIN regions r ON r.code = o.region_code
+        LEFT JOIN capability_match_profiles p ON p.capability_id = c.id
         WHERE c.id = ${id}`,
       );
-      return row ? toCapabilityFacts(row) : undefined;
+      if (!row) return undefined;
+      return {
+        ...toCapabilityFacts(row),
+        description: row.description as string,
+        analogues: row.analogues as string[],
+        storedProfile: row.profile,
+        storedProfileVersion: (row.profile_version as number | null) ?? null,
+        storedCapabilityVersion: (row.capability_version as number | null) ?? null,
+      };
+    },
+
+    /** Stores profiles read from these versions of the capabilities (the term statistics follow by trigger). */
+    async saveCapabilityProfiles(profiles: CapabilityProfileWrite[]): Promise<void> {
+      if (profiles.length === 0) return;
+      const rows = [...profiles].sort((a, b) => (a.capabilityId < b.capabilityId ? -1 : 1));
+      await db.execute(sql`
+        INSERT INTO capability_match_profiles AS p (capability_id, capability_version, profile_version, terms,
+          title_terms, profile)
+        SELECT x.capability_id, x.capability_version, x.profile_version, ARRAY(SELECT jsonb_array_elements_text(x.terms)),
+          ARRAY(SELECT jsonb_array_elements_text(x.title_terms)), x.profile
+        FROM jsonb_to_recordset(${JSON.stringify(rows.map(toStored))}::jsonb)
+          AS x(capability_id uuid, capability_version int, profile_version int, terms jsonb, title_terms jsonb, profile jsonb)
+        ON CONFLICT (capability_id) DO UPDATE SET capability_version = excluded.capability_version,
+          profile_version = excluded.profile_version, terms = excluded.terms, title_terms = excluded.title_terms,
+          profile = excluded.profile
+        WHERE (p.capability_version, p.profile_version, p.profile)
+          IS DISTINCT FROM (excluded.capability_version, excluded.profile_version, excluded.profile)`);
     },
 
     /**
-     * Open needs of other organizations that the capability delivers to and that share an OKPD2
-     * group with one of its codes (`groupCodes`), all words of its title, a part number of its
-     * analogues, or a similar title (reverse matching); at most `limit`, those sharing the most levels
-     * of its codes' paths (`prefixes`) first. Text signals are the forward query's, pair by pair.
+     * Open needs of other organizations that the capability delivers to and that share an OKPD2 group
+     * with one of its codes (`groupCodes`), hold one of its head keys in their profile's terms
+     * (`headKeys`), or name a part number of its analogues (reverse matching); at most `limit`, those
+     * sharing the most levels of its codes' paths (`prefixes`) first. Pairs an analyst dismissed or the
+     * manufacturer refused are left out.
      */
     async needsFor(
-      capability: CapabilityForMatching,
+      capability: CapabilityWithText,
       groupCodes: string[],
+      headKeys: string[],
       prefixes: string[],
       limit: number,
-    ): Promise<ScoredCandidate<NeedForMatching>[]> {
-      const words = withoutPartNumbers(capability.title);
+    ): Promise<NeedWithText[]> {
       const parts = partNumberTokens(`${capability.analoguesText} ${capability.title}`, 10);
       const branches = [
         ...groupCodes.map((code) => sql`n.okpd2 LIKE ${`${code.replace(/[\\%_]/g, '\\$&')}%`}`),
-        sql`n.title % ${capability.title}`,
-        ...(words ? [sql`n.search @@ plainto_tsquery('russian', ${words})`] : []),
+        sql`n.id IN (SELECT need_id FROM need_match_states WHERE title_terms && ${sql.param(headKeys)}::text[])`,
         ...(parts.length > 0
           ? [sql`n.search @@ websearch_to_tsquery('russian', ${parts.join(' or ')})`]
           : []),
@@ -151,45 +188,30 @@ export function createCandidatesRepo(db: DbExecutor) {
       const regions = capability.deliveryRegionCodes;
       const rows = await rowsOf<Row>(
         db,
-        sql`SELECT ${needSelect} FROM (
-          SELECT * FROM needs n
-          WHERE (${sql.join(branches, sql` OR `)})
-            AND n.status = 'open'
-            AND n.buyer_organization_id <> ${capability.manufacturerOrganizationId}
-            ${regions.length > 0 ? sql`AND n.delivery_region_code = ANY(${sql.param(regions)}::bpchar[])` : sql``}
-          ORDER BY (SELECT count(*) FROM unnest(${sql.param(prefixes)}::text[]) p WHERE n.okpd2 LIKE p || '%') DESC, n.id
-          LIMIT ${limit}
-        ) n JOIN regions r ON r.code = n.delivery_region_code`,
+        sql`SELECT ${sql.raw(needColumnsSql)}, n.description,
+            s.need_version AS state_need_version, s.profile_version AS state_profile_version, s.profile AS state_profile
+          FROM (
+            SELECT * FROM needs n
+            WHERE (${sql.join(branches, sql` OR `)})
+              AND n.status = 'open'
+              AND n.buyer_organization_id <> ${capability.manufacturerOrganizationId}
+              ${regions.length > 0 ? sql`AND n.delivery_region_code = ANY(${sql.param(regions)}::bpchar[])` : sql``}
+              AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.id AND m.capability_id = ${capability.id}
+                                AND (m.status = 'dismissed' OR m.supplier_verdict IS NOT NULL))
+            ORDER BY (SELECT count(*) FROM unnest(${sql.param(prefixes)}::text[]) p WHERE n.okpd2 LIKE p || '%') DESC, n.id
+            LIMIT ${limit}
+          ) n
+          JOIN regions r ON r.code = n.delivery_region_code
+          LEFT JOIN need_match_states s ON s.need_id = n.id`,
       );
-      const needs = rows.map(toNeedFacts);
-      if (needs.length === 0) return [];
-      const pairs = needs.map((need) => {
-        const needParts = partNumberTokens(`${need.replaces ?? ''} ${need.title}`);
+      return rows.map((row) => {
+        const need = toNeedFacts(row);
+        const current = row.state_need_version === need.version;
         return {
-          need_id: need.id,
-          title: need.title,
-          parts: needParts.length > 0 ? needParts : need.replaces ? [need.replaces] : [],
-          lexemes: need.titleLexemes.slice(0, MAX_TITLE_LEXEMES),
-        };
-      });
-      const signals = await rowsOf<Row>(
-        db,
-        sql`SELECT x.need_id,
-          similarity(x.title, ${capability.title}) AS title_similarity,
-          coalesce((SELECT max(word_similarity(p, ${capability.analoguesText})) FROM jsonb_array_elements_text(x.parts) p), 0) AS part_similarity,
-          (SELECT count(*) FROM jsonb_array_elements_text(x.lexemes) l WHERE l = ANY(${sql.param(capability.lexemes)}::text[])) AS shared_words
-        FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS x(need_id uuid, title text, parts jsonb, lexemes jsonb)`,
-      );
-      const byNeed = new Map(signals.map((row) => [row.need_id as string, row]));
-      return needs.map((need) => {
-        const row = byNeed.get(need.id) ?? {};
-        return {
-          item: need,
-          signals: {
-            words: num(row.shared_words) / Math.max(1, Math.min(MAX_TITLE_LEXEMES, need.titleLexemes.length)),
-            title: num(row.title_similarity),
-            partNumber: num(row.part_similarity),
-          },
+          ...need,
+          description: row.description as string,
+          storedProfile: current ? row.state_profile : null,
+          storedProfileVersion: current ? ((row.state_profile_version as number | null) ?? null) : null,
         };
       });
     },

@@ -5,6 +5,8 @@ import { postCapability } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
 import { type CandidateLimits, findCapabilityCandidates } from './capability-candidates.query';
 import { lockAndLoadNeeds } from './need-run.queries';
+import { refreshCapabilityProfiles } from './refresh-profiles';
+import { relevanceModel, termsOf } from './relevance/relevance-model';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -17,9 +19,18 @@ async function candidateIds(needId: string, limits: CandidateLimits): Promise<st
   const client = await ctx.database.pool.connect();
   try {
     await client.query('BEGIN');
+    await client.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true)`);
     const need = (await lockAndLoadNeeds(client, [needId])).get(needId)!;
-    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), limits);
-    return found.map(({ item }) => item.id).sort();
+    const profile = relevanceModel().needProfile(need);
+    const found = await findCapabilityCandidates(
+      client,
+      need,
+      profile,
+      termsOf(profile),
+      okpd2Path(need.okpd2),
+      limits,
+    );
+    return found.map((capability) => capability.id).sort();
   } finally {
     await client.query('ROLLBACK');
     client.release();
@@ -27,7 +38,7 @@ async function candidateIds(needId: string, limits: CandidateLimits): Promise<st
 }
 
 describe('capability candidates of a need', () => {
-  it('takes the OKPD2 group before titles that are only similar, and similar titles while it has fewer than enough', async () => {
+  it('takes the head noun in any group, part numbers, the OKPD2 neighbourhood, and similar titles last', async () => {
     const buyer = await register(ctx.app, { regionCode: '62' });
     const maker = await register(ctx.app, { regionCode: '66' });
     const noAnalogues = { analogues: [] };
@@ -41,24 +52,50 @@ describe('capability candidates of a need', () => {
       okpd2: ['25.73.10.000'],
       title: 'Лопаты садовые',
     });
-    // Another group, and a typo, so no full-text match either: found by trigram similarity alone.
+    // Another group: found because its title names the need's product, in English.
+    const vices = await postCapability(ctx.app, maker.token, {
+      ...noAnalogues,
+      okpd2: ['28.24.12.110'],
+      title: 'Bench vices with swivel base',
+    });
+    // Another group, its title about something else: found by the part number of its analogues.
+    const byPart = await postCapability(ctx.app, maker.token, {
+      okpd2: ['28.99.39.190'],
+      title: 'Оснастка для ювелирных мастерских',
+      analogues: ['Bergeon 5387'],
+    });
+    // Another group and a typo in its head noun: found by trigram similarity alone.
     const typo = await postCapability(ctx.app, maker.token, {
       ...noAnalogues,
       okpd2: ['28.41.24.190'],
-      title: 'Тиски ювелирные поворотнве',
+      title: 'Тески ювелирные поворотные',
     });
+    // Only its description names the product: not a candidate by the head.
+    await postCapability(ctx.app, maker.token, {
+      ...noAnalogues,
+      okpd2: ['28.49.12.110'],
+      title: 'Станки сверлильные настольные',
+      description: 'Комплектуются тисками',
+    });
+    await refreshCapabilityProfiles(ctx.database.db, relevanceModel());
     const need = await postNeed(ctx.app, buyer.token, {
       publish: true,
       okpd2: '25.73.30.222',
       title: 'Тиски ювелирные поворотные',
-      replaces: undefined,
+      replaces: 'Bergeon 5387',
     });
 
-    expect(await candidateIds(need.id, { limit: 2, enough: 3 })).toEqual([saws.id, spades.id].sort());
-    expect(await candidateIds(need.id, { limit: 3, enough: 3 })).toEqual(
-      [saws.id, spades.id, typo.id].sort(),
+    expect(await candidateIds(need.id, { limit: 10, enough: 10 })).toEqual(
+      [saws.id, spades.id, vices.id, byPart.id, typo.id].sort(),
     );
-    // The group alone already gives enough: the similar title is not looked for.
-    expect(await candidateIds(need.id, { limit: 3, enough: 2 })).toEqual([saws.id, spades.id].sort());
+    // Enough found already: the similar title is not looked for.
+    expect(await candidateIds(need.id, { limit: 10, enough: 3 })).toEqual(
+      [saws.id, spades.id, vices.id, byPart.id].sort(),
+    );
+    // Each branch keeps to its bound: one of the neighbourhood, one by the head.
+    const bounded = await candidateIds(need.id, { limit: 1, enough: 1 });
+    expect(bounded).toContain(vices.id);
+    expect(bounded).toContain(byPart.id);
+    expect(bounded.filter((id) => [saws.id, spades.id].includes(id))).toHaveLength(1);
   });
 });

@@ -1,59 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { precisionAtK, type ReviewedMatch } from './evaluation';
-import { MATCHING_CONFIG } from './scoring';
+import { labelledFigures, type LabelledMatch } from './evaluation';
 
-const components = (classification: number, text: number) => ({
-  classification,
-  text,
-  capacity: 1,
-  leadTime: 1,
-  distance: 1,
-  trust: 1,
-});
-const match = (
+const row = (
   needId: string,
   capabilityId: string,
-  c: number,
-  t: number,
-  approved: boolean,
-): ReviewedMatch => ({
+  score: number,
+  notified: boolean,
+  relevant: boolean,
+): LabelledMatch => ({
   needId,
   capabilityId,
-  components: components(c, t),
-  approved,
+  score,
+  notified,
+  relevant,
 });
 
-describe('precision@k', () => {
-  const reviewed = [
-    // Need a: the two approved rank first under the default weights; the rest fill the top 5.
-    match('a', '1', 1, 1, true),
-    match('a', '2', 0.9, 1, true),
-    match('a', '3', 0.5, 0, false),
-    match('a', '4', 0.5, 0, false),
-    match('a', '5', 0.5, 0, false),
-    match('a', '6', 0.5, 0, true),
-    // Need b: two reviews, one approved.
-    match('b', '7', 1, 0, false),
-    match('b', '8', 0.5, 0, true),
+describe('figures against labelled matches', () => {
+  const rows = [
+    // Need a: two alerts, one right; a relevant possible match was not alerted.
+    row('a', '1', 0.9, true, true),
+    row('a', '2', 0.8, true, false),
+    row('a', '3', 0.4, false, true),
+    // Need b: one right alert, one wrong possible match.
+    row('b', '4', 0.7, true, true),
+    row('b', '5', 0.3, false, false),
   ];
 
-  it('ranks each need by the weights and counts approved matches among the first k', () => {
-    const result = precisionAtK(reviewed, MATCHING_CONFIG.weights, 5);
-    expect(result.perNeed).toEqual([
-      { needId: 'a', reviewed: 6, relevant: 2, precision: 0.4 },
-      { needId: 'b', reviewed: 2, relevant: 1, precision: 0.5 },
-    ]);
-    expect(result.macro).toBeCloseTo(0.45, 10);
-    expect(result.micro).toBeCloseTo(3 / 7, 10);
+  it('counts right alerts among alerts, and alerted pairs among the relevant ones', () => {
+    const figures = labelledFigures(rows, 2);
+    expect(figures).toMatchObject({ labelled: 5, needs: 2, k: 2 });
+    expect(figures.notifyPrecision).toBeCloseTo(2 / 3);
+    expect(figures.notifyRecall).toBeCloseTo(2 / 3);
   });
 
-  it('changes with the weights', () => {
-    const textOnly = { classification: 0, text: 1, capacity: 0, leadTime: 0, distance: 0, trust: 0 };
-    const result = precisionAtK(reviewed, textOnly, 1);
-    expect(result.perNeed.map((need) => need.precision)).toEqual([1, 0]);
+  it('ranks each need by score and counts relevant ones among its first k', () => {
+    // a: {1 ✓, 2 ✗} → 0.5; b: {4 ✓, 5 ✗} → 0.5.
+    expect(labelledFigures(rows, 2).precisionAtK).toBeCloseTo(0.5);
+    // k = 1: a → 1, b → 1.
+    expect(labelledFigures(rows, 1).precisionAtK).toBe(1);
   });
 
-  it('is NaN without reviews', () => {
-    expect(precisionAtK([], MATCHING_CONFIG.weights).macro).toBeNaN();
+  it('says nothing it cannot know', () => {
+    const none = labelledFigures([]);
+    expect(none.notifyPrecision).toBeNaN();
+    expect(none.notifyRecall).toBeNaN();
+    expect(none.precisionAtK).toBeNaN();
   });
 });

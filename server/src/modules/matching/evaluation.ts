@@ -1,40 +1,50 @@
-import type { MatchComponents } from '@zamena/shared/matching/matching.schemas';
-import { combine, type Weights } from './scoring';
-
-export type ReviewedMatch = {
+/**
+ * Matching quality against labelled pairs (DESIGN.md §4, step 6): analysts' approvals are relevant,
+ * their dismissals and manufacturers' "not our product" answers are not. Unlabelled matches are left
+ * out: their relevance is unknown.
+ */
+export type LabelledMatch = {
   needId: string;
   capabilityId: string;
-  components: MatchComponents;
-  approved: boolean;
+  score: number;
+  /** A strong match: its manufacturer was alerted. */
+  notified: boolean;
+  relevant: boolean;
 };
 
-export type NeedPrecision = { needId: string; reviewed: number; relevant: number; precision: number };
+export type LabelledFigures = {
+  labelled: number;
+  needs: number;
+  /** Relevant among the labelled alerts (NaN without any). */
+  notifyPrecision: number;
+  /** Alerted among the labelled relevant pairs (NaN without any). */
+  notifyRecall: number;
+  /** Mean over needs of the relevant share of their first `k` labelled matches by score. */
+  precisionAtK: number;
+  k: number;
+};
 
-/**
- * precision@k of a set of weights against the analysts' reviews (approved = relevant): each need's
- * reviewed matches are ranked by the score the weights give their stored components, and the share of
- * approved ones among the first k (or fewer, when fewer were reviewed) is its precision. Unreviewed
- * matches are left out: their relevance is unknown.
- */
-export function precisionAtK(reviewed: ReviewedMatch[], weights: Weights, k = 5) {
-  const byNeed = new Map<string, ReviewedMatch[]>();
-  for (const match of reviewed) byNeed.set(match.needId, [...(byNeed.get(match.needId) ?? []), match]);
-  const perNeed: NeedPrecision[] = [...byNeed].map(([needId, items]) => {
-    const top = items
-      .map((item) => ({ item, score: combine(item.components, weights) }))
-      .sort((a, b) => b.score - a.score || a.item.capabilityId.localeCompare(b.item.capabilityId))
+export function labelledFigures(rows: LabelledMatch[], k = 5): LabelledFigures {
+  const alerts = rows.filter((row) => row.notified);
+  const relevant = rows.filter((row) => row.relevant);
+  const byNeed = new Map<string, LabelledMatch[]>();
+  for (const row of rows) byNeed.set(row.needId, [...(byNeed.get(row.needId) ?? []), row]);
+  const perNeed = [...byNeed.values()].map((items) => {
+    const top = [...items]
+      .sort((a, b) => b.score - a.score || a.capabilityId.localeCompare(b.capabilityId))
       .slice(0, k);
-    const relevant = top.filter(({ item }) => item.approved).length;
-    return { needId, reviewed: items.length, relevant, precision: relevant / top.length };
+    return top.filter((row) => row.relevant).length / top.length;
   });
-  const slots = perNeed.reduce((sum, need) => sum + Math.min(k, need.reviewed), 0);
+  const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : Number.NaN);
   return {
-    perNeed,
-    /** Mean of the needs' precision (each need counts once). */
-    macro: perNeed.length
-      ? perNeed.reduce((sum, need) => sum + need.precision, 0) / perNeed.length
-      : Number.NaN,
-    /** Relevant among all top-k slots (needs with more reviews count more). */
-    micro: slots ? perNeed.reduce((sum, need) => sum + need.relevant, 0) / slots : Number.NaN,
+    labelled: rows.length,
+    needs: byNeed.size,
+    notifyPrecision: ratio(alerts.filter((row) => row.relevant).length, alerts.length),
+    notifyRecall: ratio(relevant.filter((row) => row.notified).length, relevant.length),
+    precisionAtK: ratio(
+      perNeed.reduce((sum, value) => sum + value, 0),
+      perNeed.length,
+    ),
+    k,
   };
 }

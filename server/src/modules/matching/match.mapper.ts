@@ -1,19 +1,10 @@
 import { trimDecimal } from '@zamena/shared/domain/decimal';
-import type { Match, MatchComponents } from '@zamena/shared/matching/matching.schemas';
+import { MATCH_COMPONENTS, type Match, type MatchComponents } from '@zamena/shared/matching/matching.schemas';
 import type { MatchRow } from './matches.query.repo';
-
-const COMPONENTS: (keyof MatchComponents)[] = [
-  'classification',
-  'text',
-  'capacity',
-  'leadTime',
-  'distance',
-  'trust',
-];
 
 /** Stored components as the fixed shape (a missing one reads 0: rows older than a new component). */
 export const toComponents = (stored: Record<string, number>): MatchComponents =>
-  Object.fromEntries(COMPONENTS.map((key) => [key, Number(stored[key] ?? 0)])) as MatchComponents;
+  Object.fromEntries(MATCH_COMPONENTS.map((key) => [key, Number(stored[key] ?? 0)])) as MatchComponents;
 
 export function toMatch(row: MatchRow): Match {
   const { match, need, buyer, capability, manufacturer } = row;
@@ -38,12 +29,16 @@ export function toMatch(row: MatchRow): Match {
     capability,
     // numeric(5,4): four decimals exactly, a number as DESIGN.md §5 shows it.
     score: Number(match.score),
+    relevance: Number(match.relevance),
+    notified: match.notified,
     components: toComponents(match.components),
     interregional: match.interregional,
     distanceKm: match.distanceKm,
     status: match.status as Match['status'],
     reviewReason: match.reviewReason,
     reviewedAt: match.reviewedAt?.toISOString() ?? null,
+    supplierVerdict: (match.supplierVerdict as Match['supplierVerdict']) ?? null,
+    supplierVerdictNote: match.supplierVerdictNote,
     createdAt: match.createdAt.toISOString(),
     updatedAt: match.updatedAt.toISOString(),
   };

@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
-import { capabilities, matches, needs, organizations, regions } from '../../db/schema';
+import { capabilities, matches, needMatchStates, needs, organizations, regions } from '../../db/schema';
 import { epochMicros, escapeLike, fromEpochMicros } from '../../db/search-sql';
 
 const buyers = alias(organizations, 'buyer');
@@ -13,12 +13,16 @@ const matchRowColumns = {
     capabilityId: matches.capabilityId,
     manufacturerOrganizationId: matches.manufacturerOrganizationId,
     score: matches.score,
+    relevance: matches.relevance,
+    notified: matches.notified,
     components: matches.components,
     interregional: matches.interregional,
     distanceKm: matches.distanceKm,
     status: matches.status,
     reviewReason: matches.reviewReason,
     reviewedAt: matches.reviewedAt,
+    supplierVerdict: matches.supplierVerdict,
+    supplierVerdictNote: matches.supplierVerdictNote,
     createdAt: matches.createdAt,
     updatedAt: matches.updatedAt,
   },
@@ -57,12 +61,16 @@ export type MatchRow = {
     capabilityId: string;
     manufacturerOrganizationId: string;
     score: string;
+    relevance: string;
+    notified: boolean;
     components: Record<string, number>;
     interregional: boolean;
     distanceKm: number;
     status: string;
     reviewReason: string | null;
     reviewedAt: Date | null;
+    supplierVerdict: string | null;
+    supplierVerdictNote: string | null;
     createdAt: Date;
     updatedAt: Date;
   };
@@ -98,6 +106,9 @@ export type MatchQueueFilter = {
 
 export type MatchQueueRow = MatchRow & { sortKey: string };
 
+/** Who reads matches without being an analyst: the need's buyer side, or the capability's manufacturer. */
+export type MatchView = 'buyer' | 'manufacturer';
+
 export function createMatchesQueryRepo(db: DbExecutor) {
   /** Every read joins the same rows; the queue adds its sort key. */
   const base = (sortKey: SQL<string> = sql<string>`''`) =>
@@ -109,9 +120,15 @@ export function createMatchesQueryRepo(db: DbExecutor) {
       .innerJoin(organizations, eq(organizations.id, matches.manufacturerOrganizationId))
       .innerJoin(buyers, eq(buyers.id, needs.buyerOrganizationId));
 
-  const visible = (hideDismissed: boolean, needStatuses?: readonly string[]) =>
+  /**
+   * What a viewer who is not an analyst sees: no dismissed pairs; the buyer side no pairs the manufacturer
+   * refused either; a manufacturer only its strong (alerted) matches, on needs it may see.
+   */
+  const visible = (view: MatchView | null, needStatuses?: readonly string[]) =>
     and(
-      hideDismissed ? sql`${matches.status} <> 'dismissed'` : undefined,
+      view ? sql`${matches.status} <> 'dismissed'` : undefined,
+      view === 'buyer' ? sql`${matches.supplierVerdict} IS NULL` : undefined,
+      view === 'manufacturer' ? eq(matches.notified, true) : undefined,
       needStatuses ? inArray(needs.status, [...needStatuses]) : undefined,
     );
 
@@ -121,21 +138,22 @@ export function createMatchesQueryRepo(db: DbExecutor) {
       return row as MatchRow | undefined;
     },
 
-    /** Best first; `needStatuses` limits to needs the viewer may see (reviewed matches outlive them). */
-    async forNeed(needId: string, hideDismissed: boolean): Promise<MatchRow[]> {
+    /** Best first (relevance first, fit second); `view` null for analysts, who see every pair. */
+    async forNeed(needId: string, view: 'buyer' | null): Promise<MatchRow[]> {
       const rows = await base()
-        .where(and(eq(matches.needId, needId), visible(hideDismissed)))
+        .where(and(eq(matches.needId, needId), visible(view)))
         .orderBy(desc(matches.score), matches.capabilityId);
       return rows as MatchRow[];
     },
 
+    /** `needStatuses` limits to needs the viewer may see (reviewed matches outlive them). */
     async forCapability(
       capabilityId: string,
-      hideDismissed: boolean,
+      view: 'manufacturer' | null,
       needStatuses?: readonly string[],
     ): Promise<MatchRow[]> {
       const rows = await base()
-        .where(and(eq(matches.capabilityId, capabilityId), visible(hideDismissed, needStatuses)))
+        .where(and(eq(matches.capabilityId, capabilityId), visible(view, needStatuses)))
         .orderBy(desc(matches.score), matches.needId)
         .limit(200);
       return rows as MatchRow[];
@@ -182,17 +200,33 @@ export function createMatchesQueryRepo(db: DbExecutor) {
         .where(eq(matches.id, id));
     },
 
-    /** Reviewed matches with their stored components: the labelled data of `npm run eval:matching`. */
-    reviewed: () =>
-      db
-        .select({
-          needId: matches.needId,
-          capabilityId: matches.capabilityId,
-          components: matches.components,
-          status: matches.status,
-        })
-        .from(matches)
-        .where(or(eq(matches.status, 'approved'), eq(matches.status, 'dismissed'))),
+    /** A need's last matching run: the version it looked at and when (undefined: never). */
+    async runOf(
+      needId: string,
+    ): Promise<{ matchedVersion: number | null; matchedAt: Date | null } | undefined> {
+      const [row] = await db
+        .select({ matchedVersion: needMatchStates.matchedVersion, matchedAt: needMatchStates.matchedAt })
+        .from(needMatchStates)
+        .where(eq(needMatchStates.needId, needId));
+      return row;
+    },
+
+    /** Store the manufacturer's answer to an alert (once: a second answer changes nothing). */
+    async setSupplierVerdict(
+      id: string,
+      values: {
+        supplierVerdict: string;
+        supplierVerdictNote: string | null;
+        supplierVerdictByUserId: string | null;
+      },
+    ): Promise<boolean> {
+      const updated = await db
+        .update(matches)
+        .set({ ...values, supplierVerdictAt: sql`now()`, updatedAt: sql`now()` })
+        .where(and(eq(matches.id, id), sql`${matches.supplierVerdict} IS NULL`))
+        .returning({ id: matches.id });
+      return updated.length > 0;
+    },
   };
 }
 export type MatchesQueryRepo = ReturnType<typeof createMatchesQueryRepo>;

@@ -12,14 +12,14 @@ let maker: Registered;
 const matchesOf = async (needId: string) =>
   (
     await ctx.database.pool.query(
-      'SELECT capability_id, manufacturer_organization_id, score, components, status FROM matches WHERE need_id = $1 ORDER BY capability_id',
+      'SELECT capability_id, manufacturer_organization_id, score, relevance, notified, components, status FROM matches WHERE need_id = $1 ORDER BY capability_id',
       [needId],
     )
   ).rows;
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  engine = createMatchingEngine({ db: ctx.database.db, pool: ctx.database.pool });
+  engine = createMatchingEngine({ pool: ctx.database.pool });
   buyer = await register(ctx.app, { regionCode: '62' });
   maker = await register(ctx.app, { regionCode: '66' });
 });
@@ -28,13 +28,16 @@ afterAll(() => ctx.close());
 describe('matching runs (DESIGN.md §4)', () => {
   it('scores a pair the same whether the need or the capability came last', async () => {
     const capability = await postCapability(ctx.app, maker.token, { okpd2: ['28.15.10.123'] });
+    // Its own run stores its profile (and the term statistics) before the need comes.
+    expect(await engine.matchCapability(capability.id, 1)).toMatchObject({ outcome: 'matched', matches: 0 });
     const need = await postNeed(ctx.app, buyer.token, { publish: true, okpd2: '28.15.10.123' });
-    expect(await engine.matchNeed(need.id, 1)).toMatchObject({ outcome: 'matched', matches: 1, added: 1 });
+    expect(await engine.matchNeed(need.id, 1)).toMatchObject({ outcome: 'matched', matches: 1, strong: 1 });
     const forward = await matchesOf(need.id);
     await ctx.database.pool.query('DELETE FROM matches WHERE need_id = $1', [need.id]);
-    expect(await engine.matchCapability(capability.id, 1)).toMatchObject({ outcome: 'matched', added: 1 });
+    expect(await engine.matchCapability(capability.id, 1)).toMatchObject({ outcome: 'matched', strong: 1 });
     expect(await matchesOf(need.id)).toEqual(forward);
-    expect(forward[0].components).toMatchObject({ classification: 1, text: 1 });
+    expect(forward[0]).toMatchObject({ notified: true });
+    expect(forward[0].components).toMatchObject({ classification: 1, partNumber: 1, head: 1 });
   });
 
   it("never matches the buyer's own capability, nor one that does not deliver to the region", async () => {
@@ -96,21 +99,20 @@ describe('matching runs (DESIGN.md §4)', () => {
       { needId: missing, version: 1 },
       { needId: first.id, version: 0 },
     ]);
-    expect(results[0]).toMatchObject({ outcome: 'matched', added: (await matchesOf(first.id)).length });
+    expect(results[0]).toMatchObject({ outcome: 'matched', matches: (await matchesOf(first.id)).length });
     expect(results[1]).toEqual({ outcome: 'cleared', removed: 0 });
-    expect(results[2]).toMatchObject({ outcome: 'matched', added: (await matchesOf(second.id)).length });
+    expect(results[2]).toMatchObject({ outcome: 'matched', matches: (await matchesOf(second.id)).length });
     expect(results[3]).toEqual({ outcome: 'skipped', reason: 'missing' });
     expect(results[4]).toEqual({ outcome: 'skipped', reason: 'superseded' });
-    // Each need notified its buyer once and every newly matched manufacturer once.
+    // Each need notified its buyer once and every strongly matched manufacturer once.
     for (const [index, need] of [first, second].entries()) {
-      const manufacturers = new Set(
-        (await matchesOf(need.id)).map((row) => row.manufacturer_organization_id),
-      );
-      expect(results[index * 2]).toMatchObject({ notified: 1 + manufacturers.size });
+      const strong = (await matchesOf(need.id)).filter((row) => row.notified);
+      expect(strong.length).toBeGreaterThan(0);
+      const manufacturers = new Set(strong.map((row) => row.manufacturer_organization_id));
+      expect(results[index * 2]).toMatchObject({ strong: strong.length, notified: 1 + manufacturers.size });
     }
 
     const [firstMatches, secondMatches] = [await matchesOf(first.id), await matchesOf(second.id)];
-    expect(firstMatches.length).toBeGreaterThan(0);
     await ctx.database.pool.query('DELETE FROM matches WHERE need_id = ANY($1::uuid[])', [
       [first.id, second.id],
     ]);
@@ -118,14 +120,27 @@ describe('matching runs (DESIGN.md §4)', () => {
     await engine.matchNeed(second.id, 1);
     expect([await matchesOf(first.id), await matchesOf(second.id)]).toEqual([firstMatches, secondMatches]);
     // Run again, the batch changes nothing and tells no one twice.
+    const strongOf = (rows: { notified: boolean }[]) => rows.filter((row) => row.notified).length;
     expect(
       await engine.matchNeeds([
         { needId: first.id, version: 1 },
         { needId: second.id, version: 1 },
       ]),
     ).toEqual([
-      { outcome: 'matched', matches: firstMatches.length, added: 0, removed: 0, notified: 0 },
-      { outcome: 'matched', matches: secondMatches.length, added: 0, removed: 0, notified: 0 },
+      {
+        outcome: 'matched',
+        matches: firstMatches.length,
+        strong: strongOf(firstMatches),
+        removed: 0,
+        notified: 0,
+      },
+      {
+        outcome: 'matched',
+        matches: secondMatches.length,
+        strong: strongOf(secondMatches),
+        removed: 0,
+        notified: 0,
+      },
     ]);
   });
 });

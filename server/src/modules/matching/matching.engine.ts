@@ -1,60 +1,69 @@
-import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
-import { okpd2Path } from '@zamena/shared/domain/okpd2';
 import type pg from 'pg';
-import type { Db } from '../../db/client';
-import { type AddressedEvent, notifyMany, notifyManyByKey } from '../notifications/notify';
+import { notifyManyByKey } from '../notifications/notify';
 import { findCapabilityCandidates } from './capability-candidates.query';
-import { createCandidatesRepo, groupOf, type NeedForMatching } from './candidates.repo';
+import { type CapabilityWithText, createCandidatesRepo, groupOf } from './candidates.repo';
 import { createClientTransactions } from './client-transaction';
-import { needRunEvents, titleOf } from './need-run-events';
-import { lockAndLoadNeeds, type NeedRunWrite, writeNeedsMatches } from './need-run.queries';
+import { capabilityRunEvents } from './capability-run-events';
+import { createMatchScorer } from './match-scorer';
+import { needRunEvents } from './need-run-events';
+import { loadTermStats, lockAndLoadNeeds, type NeedRunWrite, writeNeedsMatches } from './need-run.queries';
 import { createMatchesRepo, type MatchWrite } from './matches.repo';
-import { MATCHING_CONFIG, type MatchingConfig, scoreMatch, selectTop } from './scoring';
+import type { MatchProfile } from './relevance/match-profile';
+import { headKeysOf } from './relevance/relevance';
+import { relevanceModel, type RelevanceModel, termsOf, titleTermsOf } from './relevance/relevance-model';
+import { MATCHING_CONFIG, type MatchingConfig, type ScoredMatch, selectTop } from './scoring';
 
-type Deps = { db: Db; pool: pg.Pool; config?: MatchingConfig; clock?: () => Date };
+type Deps = {
+  pool: pg.Pool;
+  config?: MatchingConfig;
+  model?: RelevanceModel;
+  clock?: () => Date;
+};
 
 export type NeedRun = { needId: string; version: number };
 
 export type MatchRunResult =
-  | { outcome: 'matched'; matches: number; added: number; removed: number; notified: number }
+  | { outcome: 'matched'; matches: number; strong: number; removed: number; notified: number }
   | { outcome: 'cleared'; removed: number }
   | { outcome: 'skipped'; reason: 'missing' | 'superseded' | 'not_open' };
 
 /** Statuses after which a need takes no offers: its proposed matches go (reviewed ones stay). */
 const CLOSED_NEED_STATUSES = ['draft', 'cancelled', 'expired', 'closed'];
 
+type KeptMatch = ScoredMatch & { id: string; capability: CapabilityWithText };
+
+const toWrite = (match: KeptMatch) => ({
+  capabilityId: match.id,
+  manufacturerOrganizationId: match.capability.manufacturerOrganizationId,
+  score: match.score,
+  relevance: match.relevance,
+  notified: match.notified,
+  components: match.components,
+  interregional: match.interregional,
+  distanceKm: match.distanceKm,
+});
+
 /**
  * The match-need and match-capability jobs (DESIGN.md §4). Each run (or batch of match-need runs) is
- * one transaction: candidates, scores, the upsert of the top K, removal of stale proposals and the
- * notifications they cause, so a rerun (a retried or replayed job) finds everything in place and
- * notifies no one again.
+ * one transaction: candidates, relevance and fit, the upsert of the best `topK` strong and possible
+ * matches, removal of stale proposals, the run's record and the notifications it causes (strong
+ * matches only), so a rerun (a retried or replayed job) finds everything in place and notifies no one
+ * again.
  */
-export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock = () => new Date() }: Deps) {
+export function createMatchingEngine({
+  pool,
+  config = MATCHING_CONFIG,
+  model = relevanceModel(),
+  clock = () => new Date(),
+}: Deps) {
   const today = () => clock().toISOString().slice(0, 10);
   const inTransaction = createClientTransactions(pool);
-
-  /** The matches a need keeps: its candidates scored, the best `topK` above the threshold. */
-  async function keptMatchesOf(client: pg.PoolClient, need: NeedForMatching, date: string) {
-    const found = await findCapabilityCandidates(client, need, okpd2Path(need.okpd2), {
-      limit: config.maxCandidates,
-      enough: config.topK,
-    });
-    return selectTop(
-      found.map(({ item, signals }) => ({
-        id: item.id,
-        capability: item,
-        ...scoreMatch(need, item, signals, date, config),
-      })),
-      config,
-    );
-  }
-
-  type KeptMatches = Awaited<ReturnType<typeof keptMatchesOf>>;
+  const scorer = createMatchScorer(model, config);
 
   /**
    * Matches several needs in one transaction (the worker batches the match-need jobs that wait
-   * together): one lock and load, a candidate query per need, one write and one notification insert
-   * for all. Results in the order of `runs`.
+   * together): one lock and load, one read of term statistics, a candidate query per need, one write
+   * and one notification insert for all. Results in the order of `runs`.
    */
   async function matchNeeds(runs: NeedRun[]): Promise<MatchRunResult[]> {
     return inTransaction(async (tx, client) => {
@@ -64,63 +73,72 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
       );
       const date = today();
       const writes: NeedRunWrite[] = [];
-      const keptByNeed = new Map<string, KeptMatches>();
+      const open = new Map<string, { profile: MatchProfile; terms: string[] }>();
       const results = runs.map((run): MatchRunResult | undefined => {
         const need = needs.get(run.needId);
         if (!need) return { outcome: 'skipped', reason: 'missing' };
         // A later version has its own job; this one would only redo work with stale facts.
         if (need.version > run.version) return { outcome: 'skipped', reason: 'superseded' };
         if (CLOSED_NEED_STATUSES.includes(need.status)) {
-          writes.push({ needId: need.id, needVersion: need.version, kept: [] });
+          writes.push({ needId: need.id, needVersion: need.version, kept: [], profile: null });
           return undefined;
         }
         if (need.status !== 'open') return { outcome: 'skipped', reason: 'not_open' };
-        keptByNeed.set(need.id, []);
+        const profile = scorer.profileOfNeed(need);
+        open.set(need.id, { profile, terms: termsOf(profile) });
         return undefined;
       });
+      const stats = await loadTermStats(client, [...new Set([...open.values()].flatMap((p) => p.terms))]);
+      const rarity = scorer.rarityOf(stats);
+      const keptByNeed = new Map<string, KeptMatch[]>();
       // Sequential: the candidate queries share the transaction's connection.
-      for (const needId of keptByNeed.keys()) {
-        const kept = await keptMatchesOf(client, needs.get(needId)!, date);
+      for (const [needId, { profile, terms }] of open) {
+        const need = needs.get(needId)!;
+        const path = scorer.pathOf(need.okpd2);
+        const candidates = await findCapabilityCandidates(client, need, profile, terms, path, {
+          limit: config.maxCandidates,
+          enough: config.topK,
+        });
+        const prepared = scorer.prepare(profile, rarity);
+        const kept = selectTop(
+          candidates.map((capability) => ({
+            id: capability.id,
+            capability,
+            ...scorer.score(need, prepared, capability, scorer.profileOfCapability(capability), date),
+          })),
+          config,
+        );
         keptByNeed.set(needId, kept);
         writes.push({
           needId,
-          needVersion: needs.get(needId)!.version,
-          kept: kept.map((match) => ({
-            capabilityId: match.id,
-            manufacturerOrganizationId: match.capability.manufacturerOrganizationId,
-            score: match.score,
-            components: match.components,
-            interregional: match.interregional,
-            distanceKm: match.distanceKm,
-          })),
+          needVersion: need.version,
+          kept: kept.map(toWrite),
+          profile: { version: model.profileVersion, titleTerms: titleTermsOf(profile), value: profile },
         });
       }
       const written = await writeNeedsMatches(client, writes);
       const eventsByNeed = new Map(
         [...keptByNeed].map(([needId, kept]) => [
           needId,
-          needRunEvents(needs.get(needId)!, kept, written.get(needId)?.added ?? []),
+          needRunEvents(needs.get(needId)!, kept, written.get(needId)?.alerted ?? new Map()),
         ]),
       );
       const created = await notifyManyByKey(tx, [...eventsByNeed.values()].flat());
-      const notifiedBy = new Map(
-        [...eventsByNeed].map(([needId, events]) => [
-          needId,
-          events.reduce((sum, { event }) => sum + (created.get(event.dedupeKey) ?? 0), 0),
-        ]),
-      );
       return runs.map((run, index): MatchRunResult => {
         const done = results[index];
         if (done) return done;
-        const { added = [], removed = 0 } = written.get(run.needId) ?? {};
+        const { removed = 0 } = written.get(run.needId) ?? {};
         const kept = keptByNeed.get(run.needId);
         if (!kept) return { outcome: 'cleared', removed };
         return {
           outcome: 'matched',
           matches: kept.length,
-          added: added.length,
+          strong: kept.filter((match) => match.notified).length,
           removed,
-          notified: notifiedBy.get(run.needId) ?? 0,
+          notified: (eventsByNeed.get(run.needId) ?? []).reduce(
+            (sum, { event }) => sum + (created.get(event.dedupeKey) ?? 0),
+            0,
+          ),
         };
       });
     });
@@ -129,55 +147,85 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
   const matchNeed = async (needId: string, version: number): Promise<MatchRunResult> =>
     (await matchNeeds([{ needId, version }]))[0]!;
 
+  /**
+   * Reverse matching: a new or changed capability against open needs. Its profile is stored first (the
+   * candidate index and term statistics follow it); a need keeps it only when it enters that need's
+   * best `topK`.
+   */
   async function matchCapability(capabilityId: string, version: number): Promise<MatchRunResult> {
-    return db.transaction(async (tx) => {
+    return inTransaction(async (tx, client) => {
       const candidates = createCandidatesRepo(tx);
       const repo = createMatchesRepo(tx);
       const capability = await candidates.capability(capabilityId);
       if (!capability) return { outcome: 'skipped', reason: 'missing' } as const;
       if (capability.version > version) return { outcome: 'skipped', reason: 'superseded' } as const;
+      const profile = scorer.profileOfCapability(capability);
+      await candidates.saveCapabilityProfiles([
+        {
+          capabilityId,
+          capabilityVersion: capability.version,
+          profileVersion: model.profileVersion,
+          profile,
+        },
+      ]);
       if (!capability.active) {
-        const removed = await repo.removeStaleOfCapability(capabilityId, []);
+        const removed = await repo.removeStaleOfCapability(capabilityId, null, []);
         await repo.signalCommitted(`capability,${capabilityId},${capability.version}`);
         return { outcome: 'cleared', removed } as const;
       }
 
-      await candidates.setTrigramThresholds();
-      const found = await candidates.needsFor(
+      await repo.setTrigramThresholds();
+      const proposedBefore = await repo.proposedNeedsOf(capabilityId);
+      const needs = await candidates.needsFor(
         capability,
-        [...new Set(capability.okpd2.map((code) => groupOf(okpd2Path(code))))],
-        [...new Set(capability.okpd2.flatMap(okpd2Path))],
+        [...new Set(capability.okpd2.map((code) => groupOf(scorer.pathOf(code))))],
+        headKeysOf(profile),
+        [...new Set(capability.okpd2.flatMap(scorer.pathOf))],
         config.maxReverseCandidates,
       );
+      const needProfiles = new Map(needs.map((need) => [need.id, scorer.profileOfNeed(need)]));
+      const stats = await loadTermStats(client, [...new Set([...needProfiles.values()].flatMap(termsOf))]);
+      const rarity = scorer.rarityOf(stats);
       const date = today();
-      const passing = found
-        .map(({ item, signals }) => ({ need: item, ...scoreMatch(item, capability, signals, date, config) }))
-        .filter((match) => match.score >= config.threshold);
+      const passing = needs
+        .map((need) => ({
+          need,
+          ...scorer.score(
+            need,
+            scorer.prepare(needProfiles.get(need.id)!, rarity),
+            capability,
+            profile,
+            date,
+          ),
+        }))
+        .filter((match) => match.relevance >= config.possibleThreshold);
 
-      await repo.lockNeeds(passing.map((match) => match.need.id));
+      // Every need whose matches with this capability the run may write or remove, in one sorted lock.
+      const lookedAt = [...new Set([...proposedBefore, ...needs.map((need) => need.id)])];
+      await repo.lockNeeds(lookedAt);
       const existing = await repo.existingForNeeds(passing.map((match) => match.need.id));
       const kept = passing.filter((match) => {
         const others = existing.filter(
           (row) => row.needId === match.need.id && row.capabilityId !== capabilityId,
         );
         const ranked = selectTop(
-          [
-            ...others.map((row) => ({ id: row.capabilityId, score: row.score })),
-            {
-              id: capabilityId,
-              score: match.score,
-            },
-          ],
-          { threshold: 0, topK: config.topK },
+          [...others, { capabilityId, score: match.score, relevance: match.relevance }].map((row) => ({
+            id: row.capabilityId,
+            score: row.score,
+            relevance: row.relevance,
+          })),
+          { possibleThreshold: 0, topK: config.topK },
         );
         return ranked.some((row) => row.id === capabilityId);
       });
-      const added = await repo.upsert(
+      await repo.upsert(
         kept.map((match): MatchWrite => ({
           needId: match.need.id,
           capabilityId,
           manufacturerOrganizationId: capability.manufacturerOrganizationId,
           score: match.score,
+          relevance: match.relevance,
+          notified: match.notified,
           components: match.components,
           interregional: match.interregional,
           distanceKm: match.distanceKm,
@@ -186,41 +234,24 @@ export function createMatchingEngine({ db, pool, config = MATCHING_CONFIG, clock
       );
       const keptNeedIds = kept.map((match) => match.need.id);
       const removed =
-        (await repo.removeStaleOfCapability(capabilityId, keptNeedIds)) +
+        (await repo.removeStaleOfCapability(capabilityId, lookedAt, keptNeedIds)) +
         (await repo.trimNeeds(keptNeedIds, config.topK));
-
-      const newNeedIds = new Set(added.map((pair) => pair.needId));
-      const newNeeds: NeedForMatching[] = kept
-        .filter((match) => newNeedIds.has(match.need.id))
-        .map((match) => match.need);
-      const manufacturer = capability.manufacturerOrganizationId;
-      const events: AddressedEvent[] = newNeeds.map((need) => ({
-        organizationIds: [need.buyerOrganizationId, need.postedByOrganizationId],
-        event: {
-          kind: KINDS.needSupplierFound,
-          payload: {
-            needId: need.id,
-            needTitle: titleOf(need.title),
-            capabilityId,
-            capabilityTitle: titleOf(capability.title),
-            manufacturerName: capability.manufacturerName,
-          },
-          dedupeKey: `need-supplier-${need.id}-${manufacturer}`,
-        },
-      }));
-      if (newNeeds.length > 0) {
-        events.push({
-          organizationIds: [manufacturer],
-          event: {
-            kind: KINDS.capabilityMatched,
-            payload: { capabilityId, capabilityTitle: titleOf(capability.title), needs: newNeeds.length },
-            dedupeKey: `capability-matched-${capabilityId}-v${capability.version}`,
-          },
-        });
-      }
-      const notified = await notifyMany(tx, events);
+      // Alert only on pairs that were not strong before (a rerun or a possible match that stays possible alerts nobody).
+      const wasStrong = new Set(
+        existing.filter((row) => row.capabilityId === capabilityId && row.notified).map((row) => row.needId),
+      );
+      const alerted = kept
+        .filter((match) => match.notified && !wasStrong.has(match.need.id))
+        .map((m) => m.need);
+      const created = await notifyManyByKey(tx, capabilityRunEvents(capability, alerted));
       await repo.signalCommitted(`capability,${capabilityId},${capability.version}`);
-      return { outcome: 'matched', matches: kept.length, added: added.length, removed, notified } as const;
+      return {
+        outcome: 'matched',
+        matches: kept.length,
+        strong: kept.filter((match) => match.notified).length,
+        removed,
+        notified: [...created.values()].reduce((sum, count) => sum + count, 0),
+      } as const;
     });
   }
 

@@ -5,6 +5,8 @@ import { handle } from '../../queue/worker-runtime';
 import { matchCapabilityJob } from '../capabilities/capabilities.jobs';
 import { matchNeedJob } from '../needs/needs.jobs';
 import { createMatchingEngine, type NeedRun } from './matching.engine';
+import { refreshMatchProfiles, refreshMatchProfilesJob } from './refresh-profiles';
+import { relevanceModel } from './relevance/relevance-model';
 import type { MatchingConfig } from './scoring';
 
 /** Match-need runs in one transaction at most (a burst's jobs are taken this many at a time). */
@@ -24,7 +26,7 @@ export function matchingJobHandlers(deps: {
   config?: MatchingConfig;
   clock?: () => Date;
 }) {
-  const engine = createMatchingEngine(deps);
+  const engine = createMatchingEngine({ pool: deps.pool, config: deps.config, clock: deps.clock });
   const needRuns = createJobBatcher({
     runBatch: (runs: NeedRun[]) => engine.matchNeeds(runs),
     runOne: ({ needId, version }: NeedRun) => engine.matchNeed(needId, version),
@@ -40,8 +42,15 @@ export function matchingJobHandlers(deps: {
     maxBatch: 1,
     parallel: PARALLEL_TRANSACTIONS,
   });
+  const model = relevanceModel();
   return [
     handle(matchNeedJob, ({ needId, version }) => needRuns.run({ needId, version })),
     handle(matchCapabilityJob, ({ capabilityId, version }) => capabilityRuns.run({ capabilityId, version })),
+    // A replica of another version (a rolling deploy) leaves that version's job to its own replicas.
+    handle(refreshMatchProfilesJob, async ({ profileVersion }) =>
+      profileVersion === model.profileVersion
+        ? refreshMatchProfiles(deps.db, model)
+        : { skipped: 'another profile version' },
+    ),
   ];
 }

@@ -24,7 +24,11 @@ beforeAll(async () => {
   proxy = await startTcpProxy(6379);
   const redisUrl = `redis://127.0.0.1:${proxy.port()}`;
   ctx = await createTestApp({ REDIS_URL: redisUrl });
-  worker = await startInProcessWorker(ctx.database, { redisUrl, prefix: ctx.env.QUEUE_PREFIX });
+  worker = await startInProcessWorker(ctx.database, {
+    redisUrl,
+    prefix: ctx.env.QUEUE_PREFIX,
+    secret: ctx.env.JWT_SECRET,
+  });
   buyer = await register(ctx.app, { regionCode: '62' });
   maker = await register(ctx.app, { regionCode: '66' });
   await postCapability(ctx.app, maker.token);

@@ -32,7 +32,7 @@ const call = (method: Method, url: string, token: string, payload?: object) =>
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  const engine = createMatchingEngine({ db: ctx.database.db, pool: ctx.database.pool });
+  const engine = createMatchingEngine({ pool: ctx.database.pool });
   const signedIn = await signInAdmin(ctx.app);
   admin = signedIn;
   analyst = await createAssociationMember(ctx.app, signedIn.token);
@@ -162,7 +162,7 @@ describe('POST /matches/:id/review', () => {
     const response = await call('POST', `/matches/${match.id}/review`, admin.token, { decision: 'approve' });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ status: 'approved', reviewReason: null });
-    await createMatchingEngine({ db: ctx.database.db, pool: ctx.database.pool }).matchNeed(needId, 1);
+    await createMatchingEngine({ pool: ctx.database.pool }).matchNeed(needId, 1);
     expect((await matchOf(capabilityA)).status).toBe('approved');
   });
 });

@@ -20,6 +20,7 @@ import {
 import { createTestApp, type TestContext } from '../../../test/test-app';
 import { verifySignature } from '../webhooks/signature';
 import { createMatchingEngine } from './matching.engine';
+import { MATCHING_CONFIG } from './scoring';
 
 let ctx: TestContext;
 let worker: RunningWorker;
@@ -30,10 +31,12 @@ let makerA: Registered;
 let makerAMember: { token: string; userId: string; email: string };
 let makerB: Registered;
 let makerC: Registered;
+let makerD: Registered;
 let analyst: { token: string };
 let secret: string;
 let capabilityA: string;
 let capabilityB: string;
+let capabilityC: string;
 let needId: string;
 
 const get = (url: string, token: string) =>
@@ -47,6 +50,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver();
   worker = await startInProcessWorker(ctx.database, {
     redisUrl: ctx.env.REDIS_URL,
+    secret: ctx.env.JWT_SECRET,
     prefix: ctx.env.QUEUE_PREFIX,
     smtpUrl: smtp.url,
     publicUrl: 'https://zamena.example',
@@ -57,7 +61,8 @@ beforeAll(async () => {
   makerA = await register(ctx.app, { regionCode: '66', name: 'ООО Уральский подшипник' });
   makerAMember = await addMember(ctx.app, makerA, 'en');
   makerB = await register(ctx.app, { regionCode: '62', name: 'ООО Рязанские шарики' });
-  makerC = await register(ctx.app, { regionCode: '62', name: 'ООО Инструмент' });
+  makerC = await register(ctx.app, { regionCode: '62', name: 'ООО Втулка' });
+  makerD = await register(ctx.app, { regionCode: '62', name: 'ООО Инструмент' });
   const hook = await ctx.app.inject({
     method: 'POST',
     url: `/api/v1/organizations/${makerA.organizationId}/webhook-secret`,
@@ -67,15 +72,24 @@ beforeAll(async () => {
   expect(hook.statusCode, hook.body).toBe(200);
   secret = hook.json().secret;
   capabilityA = (await postCapability(ctx.app, makerA.token)).id;
+  // The same product, nearer, without analogues or localization: strong, ranked below A by fit.
   capabilityB = (
     await postCapability(ctx.app, makerB.token, {
+      title: 'Подшипники роликовые конические однорядные',
+      analogues: [],
+      localization: undefined,
+    })
+  ).id;
+  // Another bearing: a possible match, shown to the buyer, alerting nobody.
+  capabilityC = (
+    await postCapability(ctx.app, makerC.token, {
       title: 'Подшипники скольжения втулочные',
       okpd2: ['28.15.23.120'],
       analogues: [],
       localization: undefined,
     })
   ).id;
-  await postCapability(ctx.app, makerC.token, {
+  await postCapability(ctx.app, makerD.token, {
     title: 'Инструмент режущий твердосплавный',
     okpd2: ['25.73.40.111'],
     analogues: ['Sandvik CNMG'],
@@ -83,7 +97,7 @@ beforeAll(async () => {
   // The capabilities' own runs finish before the need is posted (nothing to match yet).
   await waitFor(
     'capability runs',
-    async () => ((await worker.queues.matching.getJobCounts()).completed ?? 0) >= 3,
+    async () => ((await worker.queues.matching.getJobCounts()).completed ?? 0) >= 4,
   );
 });
 
@@ -95,36 +109,42 @@ afterAll(async () => {
 });
 
 describe('matching through the worker (DESIGN.md §4)', () => {
-  it('matches a published need, best first, with the score explained', async () => {
+  it('matches a published need, best first, strong matches and a possible one, each explained', async () => {
     needId = (await postNeed(ctx.app, buyer.token, { publish: true })).id;
     const body = await waitFor('matches', async () => {
       const list = (await get(`/needs/${needId}/matches`, buyer.token)).json();
-      return list.items.length === 2 ? list : null;
+      return list.items.length === 3 ? list : null;
     });
     expect(body.items.map((m: { capabilityId: string }) => m.capabilityId)).toEqual([
       capabilityA,
       capabilityB,
+      capabilityC,
     ]);
-    const [best, second] = body.items;
+    expect(body).toMatchObject({ noDomesticSupplier: false, matchedAt: expect.any(String) });
+    const [best, second, possible] = body.items;
     expect(best).toMatchObject({
       needId,
       manufacturerOrganizationId: makerA.organizationId,
       manufacturer: { id: makerA.organizationId, regionCode: '66' },
       interregional: true,
       status: 'proposed',
-      components: { classification: 0.9, text: 1 },
+      notified: true,
+      supplierVerdict: null,
+      // The replaced SKF 32210 is among its analogues; the same OKPD2 category.
+      components: { partNumber: 1, head: 1, attributes: 1, classification: 0.9 },
     });
     expect(best.distanceKm).toBeGreaterThan(1000);
+    expect(best.relevance).toBeGreaterThanOrEqual(0.9);
     expect(best.score).toBeGreaterThan(second.score);
     expect(String(best.score)).toMatch(/^(0\.\d{1,4}|1)$/);
-    expect(second).toMatchObject({
-      interregional: false,
-      distanceKm: 0,
-      components: { classification: 0.5 },
-    });
+    expect(second).toMatchObject({ notified: true, interregional: false, distanceKm: 0 });
+    expect(second.relevance).toBeGreaterThanOrEqual(MATCHING_CONFIG.alertThreshold);
+    // A plain bearing is not a tapered roller bearing: its head phrase differs.
+    expect(possible).toMatchObject({ notified: false, components: { head: 0 } });
+    expect(possible.relevance).toBeLessThan(MATCHING_CONFIG.alertThreshold);
   });
 
-  it('notifies the buyer once and each matched manufacturer once, in the app', async () => {
+  it('notifies the buyer once and each strongly matched manufacturer once; a possible match alerts nobody', async () => {
     const buyerList = await waitFor('buyer notification', async () => {
       const list = await notificationsOf(buyer.token);
       return list.items.length > 0 ? list : null;
@@ -138,9 +158,15 @@ describe('matching through the worker (DESIGN.md §4)', () => {
         return page.items.length > 0 ? page : null;
       });
       expect(list.items).toHaveLength(1);
-      expect(list.items[0]).toMatchObject({ kind: 'capability.need_fits', payload: { needId } });
+      expect(list.items[0]).toMatchObject({
+        kind: 'capability.need_fits',
+        payload: { needId, matchId: expect.any(String) },
+      });
     }
     expect((await notificationsOf(makerC.token)).items).toEqual([]);
+    expect((await notificationsOf(makerD.token)).items).toEqual([]);
+    // The possible match's manufacturer does not see it either.
+    expect((await get(`/capabilities/${capabilityC}/matches`, makerC.token)).json().items).toEqual([]);
   });
 
   it('e-mails every recipient once, in their language', async () => {
@@ -155,6 +181,10 @@ describe('matching through the worker (DESIGN.md §4)', () => {
     const english = mailText(smtp.received.find((mail) => mail.to.includes(makerAMember.email))!.raw);
     expect(english).toContain('Hello Member Person');
     expect(english).toContain('fits your capability');
+    // The alert carries a signed one-click "not our product" link for this recipient.
+    expect(english).toMatch(
+      /https:\/\/zamena\.example\/feedback\/matches\/[0-9a-f-]{36}\?token=[\w-]+\.[\w-]+/,
+    );
     const emailed = await ctx.database.pool.query(
       'SELECT count(*) FROM notifications WHERE emailed_at IS NULL',
     );
@@ -190,11 +220,8 @@ describe('matching through the worker (DESIGN.md §4)', () => {
       [needId],
     );
     const notificationsBefore = await ctx.database.pool.query('SELECT count(*) FROM notifications');
-    const rerun = await createMatchingEngine({ db: ctx.database.db, pool: ctx.database.pool }).matchNeed(
-      needId,
-      1,
-    );
-    expect(rerun).toEqual({ outcome: 'matched', matches: 2, added: 0, removed: 0, notified: 0 });
+    const rerun = await createMatchingEngine({ pool: ctx.database.pool }).matchNeed(needId, 1);
+    expect(rerun).toEqual({ outcome: 'matched', matches: 3, strong: 2, removed: 0, notified: 0 });
     const after = await ctx.database.pool.query(
       'SELECT capability_id, score, updated_at FROM matches WHERE need_id = $1 ORDER BY capability_id',
       [needId],
@@ -210,9 +237,11 @@ describe('matching through the worker (DESIGN.md §4)', () => {
     const capability = await postCapability(ctx.app, late.token, { okpd2: ['28.15.10.121'] });
     const list = await waitFor('reverse match', async () => {
       const page = (await get(`/needs/${needId}/matches`, buyer.token)).json();
-      return page.items.length === 3 ? page : null;
+      return page.items.length === 4 ? page : null;
     });
-    expect(list.items.map((m: { capabilityId: string }) => m.capabilityId)).toContain(capability.id);
+    expect(list.items.find((m: { capabilityId: string }) => m.capabilityId === capability.id)).toMatchObject({
+      notified: true,
+    });
     const own = (await get(`/capabilities/${capability.id}/matches`, late.token)).json();
     expect(own.items).toEqual([
       expect.objectContaining({

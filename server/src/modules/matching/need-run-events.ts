@@ -9,33 +9,50 @@ export const titleOf = (text: string) => (text.length > 120 ? `${text.slice(0, 1
 export type KeptNeedMatch = {
   id: string;
   score: number;
+  relevance: number;
+  notified: boolean;
   capability: Pick<CapabilityForMatching, 'title' | 'manufacturerOrganizationId'>;
 };
 
-/** Whom a need's run tells: its buyer (and poster) when it has matches, each newly matched manufacturer. */
+/**
+ * Whom a need's run tells (DESIGN.md §4, step 5): its buyer (and poster) once per version — "N
+ * suppliers found", or "no domestic supplier found" when no match is strong — and each manufacturer this run alerts for the first time
+ * (`alerted`: match ids by capability id), once per need, for its best capability. Possible matches
+ * alert nobody.
+ */
 export function needRunEvents(
   need: NeedForMatching,
   kept: KeptNeedMatch[],
-  added: string[],
+  alerted: ReadonlyMap<string, string>,
 ): AddressedEvent[] {
   const needId = need.id;
-  const events: AddressedEvent[] = [];
-  if (kept.length > 0) {
-    events.push({
-      organizationIds: [need.buyerOrganizationId, need.postedByOrganizationId],
-      event: {
-        kind: KINDS.needMatched,
-        payload: { needId, needTitle: titleOf(need.title), suppliers: kept.length },
-        dedupeKey: `need-matched-${needId}-v${need.version}`,
-      },
-    });
-  }
-  // One notification per manufacturer, for its best new capability.
-  const newIds = new Set(added);
+  const strong = kept.filter((match) => match.notified);
+  const buyerSide = [need.buyerOrganizationId, need.postedByOrganizationId];
+  // Either way the buyer hears once per version: suppliers found, or nobody in the country makes it.
+  const events: AddressedEvent[] = [
+    strong.length > 0
+      ? {
+          organizationIds: buyerSide,
+          event: {
+            kind: KINDS.needMatched,
+            payload: { needId, needTitle: titleOf(need.title), suppliers: strong.length },
+            dedupeKey: `need-matched-${needId}-v${need.version}`,
+          },
+        }
+      : {
+          organizationIds: buyerSide,
+          event: {
+            kind: KINDS.needNoDomesticSupplier,
+            payload: { needId, needTitle: titleOf(need.title), possible: kept.length },
+            dedupeKey: `need-unmatched-${needId}-v${need.version}`,
+          },
+        },
+  ];
   const seen = new Set<string>();
-  for (const match of kept) {
+  for (const match of strong) {
     const manufacturer = match.capability.manufacturerOrganizationId;
-    if (!newIds.has(match.id) || seen.has(manufacturer)) continue;
+    const matchId = alerted.get(match.id);
+    if (!matchId || seen.has(manufacturer)) continue;
     seen.add(manufacturer);
     events.push({
       organizationIds: [manufacturer],
@@ -43,10 +60,12 @@ export function needRunEvents(
         kind: KINDS.capabilityNeedFits,
         payload: {
           needId,
+          matchId,
           needTitle: titleOf(need.title),
           capabilityId: match.id,
           capabilityTitle: titleOf(match.capability.title),
           score: match.score,
+          relevance: match.relevance,
         },
         dedupeKey: `need-fits-${needId}-${manufacturer}`,
       },

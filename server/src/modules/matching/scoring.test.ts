@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Relevance } from './relevance/relevance';
 import {
   capacityScore,
   classificationScore,
-  combine,
   commonOkpd2Level,
   convertQuantity,
   distanceScore,
+  fitOf,
   greatCircleKm,
   leadTimeScore,
   MATCHING_CONFIG,
   scoreMatch,
   selectTop,
-  textScore,
   trustScore,
   type CapabilityFacts,
   type NeedFacts,
@@ -63,22 +63,6 @@ describe('classification', () => {
     expect(commonOkpd2Level('28.15', '28.15.10.121')).toBe('group');
     expect(commonOkpd2Level('28.15.10.120', '28.15.10.121')).toBe('category');
     expect(commonOkpd2Level('28.15', '25.73')).toBe('section');
-  });
-});
-
-describe('text', () => {
-  it('counts a replaced part number found among the analogues as a full match', () => {
-    expect(textScore({ words: 0, title: 0, partNumber: 1 })).toBe(1);
-  });
-
-  it('discounts a near part number: one digit off is another part', () => {
-    expect(textScore({ words: 0, title: 0, partNumber: 0.8 })).toBeCloseTo(0.48, 5);
-  });
-
-  it('mixes shared words and title similarity otherwise', () => {
-    expect(textScore({ words: 1, title: 0.5, partNumber: 0 })).toBeCloseTo(0.8, 5);
-    expect(textScore({ words: 0, title: 0, partNumber: 0 })).toBe(0);
-    expect(textScore({ words: 2, title: Number.NaN, partNumber: -1 })).toBeCloseTo(0.6, 5);
   });
 });
 
@@ -137,43 +121,75 @@ describe('trust', () => {
   });
 });
 
+const relevance = (value: number): Relevance => ({
+  relevance: value,
+  part: 'none',
+  evidence: { terms: value, head: 1, partNumber: 0, designation: 0, attributes: 1, classification: 1 },
+});
+
 describe('score', () => {
-  it('is the weighted sum of the components, normalised, four decimals', () => {
-    const all = { classification: 1, text: 1, capacity: 1, leadTime: 1, distance: 1, trust: 1 };
-    expect(combine(all)).toBe(1);
-    expect(combine({ ...all, classification: 0 })).toBe(0.65);
-    expect(combine({ ...all, text: 1 / 3 }, { ...MATCHING_CONFIG.weights })).toBe(0.8667);
+  it('averages fit by its weights', () => {
+    const all = { capacity: 1, leadTime: 1, distance: 1, trust: 1 };
+    expect(fitOf(all)).toBe(1);
+    expect(fitOf({ ...all, capacity: 0 })).toBeCloseTo(0.65, 5);
+    expect(fitOf({ capacity: 0, leadTime: 0, distance: 0, trust: 0 })).toBe(0);
   });
 
-  it('explains a match: components, interregional flag and distance', () => {
-    const scored = scoreMatch(need, capability, { words: 0.75, title: 0.62, partNumber: 1 }, TODAY);
-    expect(scored.components).toMatchObject({ classification: 1, text: 1, leadTime: 1, trust: 1 });
+  it('is relevance first: fit moves it by at most the fit share, never above relevance', () => {
+    const scored = scoreMatch(need, capability, relevance(0.8), TODAY);
+    expect(scored.relevance).toBe(0.8);
+    expect(scored.score).toBeLessThanOrEqual(0.8);
+    expect(scored.score).toBeGreaterThanOrEqual(0.8 * (1 - MATCHING_CONFIG.fitShare));
+    const poor = scoreMatch(
+      need,
+      { ...capability, verified: false, pp719RegistryNumber: null, leadTimeDays: 600 },
+      relevance(0.8),
+      TODAY,
+    );
+    expect(poor.score).toBeLessThan(scored.score);
+    // A better fit never lifts a less relevant capability over a more relevant one by a full tier.
+    expect(scoreMatch(need, capability, relevance(0.2), TODAY).score).toBeLessThan(poor.score);
+  });
+
+  it('alerts at the threshold and not below: strong and possible matches', () => {
+    expect(scoreMatch(need, capability, relevance(MATCHING_CONFIG.alertThreshold), TODAY).notified).toBe(
+      true,
+    );
+    expect(
+      scoreMatch(need, capability, relevance(MATCHING_CONFIG.alertThreshold - 0.01), TODAY).notified,
+    ).toBe(false);
+  });
+
+  it('explains a match: evidence, fit, interregional flag and distance', () => {
+    const scored = scoreMatch(need, capability, relevance(0.9), TODAY);
+    expect(scored.components).toMatchObject({
+      terms: 0.9,
+      head: 1,
+      classification: 1,
+      leadTime: 1,
+      trust: 1,
+    });
     expect(scored.interregional).toBe(true);
     expect(scored.distanceKm).toBeGreaterThan(175);
-    expect(scored.score).toBeGreaterThan(0.9);
-    expect(scored.score).toBeLessThanOrEqual(1);
     const local = scoreMatch(
       need,
       { ...capability, regionCode: '62', location: RYAZAN },
-      {
-        words: 0,
-        title: 0,
-        partNumber: 0,
-      },
+      relevance(0.9),
       TODAY,
     );
     expect(local.interregional).toBe(false);
     expect(local.distanceKm).toBe(0);
   });
 
-  it('keeps the top K above the threshold, best first, ties by id', () => {
+  it('keeps the top K relevant enough to show, best first, ties by id', () => {
     const items = [
-      { id: 'b', score: 0.7 },
-      { id: 'a', score: 0.7 },
-      { id: 'c', score: 0.9 },
-      { id: 'd', score: 0.2 },
+      { id: 'b', score: 0.7, relevance: 0.7 },
+      { id: 'a', score: 0.7, relevance: 0.7 },
+      { id: 'c', score: 0.9, relevance: 0.9 },
+      { id: 'd', score: 0.2, relevance: 0.2 },
     ];
-    expect(selectTop(items, { threshold: 0.4, topK: 2 }).map((i) => i.id)).toEqual(['c', 'a']);
-    expect(selectTop(items, { threshold: 0.95, topK: 20 })).toEqual([]);
+    expect(selectTop(items, { possibleThreshold: 0.3, topK: 2 }).map((i) => i.id)).toEqual(['c', 'a']);
+    expect(selectTop(items, { possibleThreshold: 0.3, topK: 20 }).map((i) => i.id)).toEqual(['c', 'a', 'b']);
+    expect(selectTop(items, { possibleThreshold: 0.95, topK: 20 })).toEqual([]);
   });
 });

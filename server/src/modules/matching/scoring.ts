@@ -1,48 +1,49 @@
-import type { MatchComponent, MatchComponents } from '@zamena/shared/matching/matching.schemas';
+import type { MatchComponents } from '@zamena/shared/matching/matching.schemas';
 import { type Okpd2Level, okpd2Level, okpd2Path } from '@zamena/shared/domain/okpd2';
+import { RELEVANCE_CONFIG, type Relevance, type RelevanceConfig } from './relevance/relevance';
 
 /**
- * Match scoring (DESIGN.md §4, step 2): pure functions over facts the matching repo loads. Every
- * weight and threshold lives in this one object, so tuning is one edit and `npm run eval:matching`
- * shows its effect on precision@5 against the analysts' reviews.
+ * Match scoring (DESIGN.md §4, steps 3–4): relevance (relevance/relevance.ts) says whether a capability
+ * is the product; fit — capacity by the needed-by date, lead time, distance, trust — ranks relevant
+ * ones. The score is relevance first: fit moves it by at most `fitShare`, so an irrelevant capability
+ * never rises on fit alone. Strong matches (relevance at or above `alertThreshold`) alert their
+ * manufacturer; possible ones (down to `possibleThreshold`) are shown to the buyer and analysts only.
+ * Every weight and threshold lives in this one object.
  */
 export type MatchingConfig = {
-  weights: Readonly<Record<MatchComponent, number>>;
+  fitWeights: Readonly<Record<FitComponent, number>>;
+  fitShare: number;
   classificationByLevel: Readonly<Partial<Record<Okpd2Level, number>>>;
-  text: Readonly<{ samePartNumber: number; nearPartNumberFactor: number; wordsWeight: number }>;
   distanceScaleKm: number;
   trust: Readonly<{ verified: number; localization: number }>;
   topK: number;
-  threshold: number;
+  alertThreshold: number;
+  possibleThreshold: number;
   maxCandidates: number;
   maxReverseCandidates: number;
+  relevance: Readonly<RelevanceConfig>;
 };
 
+export type FitComponent = 'capacity' | 'leadTime' | 'distance' | 'trust';
+
 export const MATCHING_CONFIG: Readonly<MatchingConfig> = {
-  weights: { classification: 0.35, text: 0.2, capacity: 0.15, leadTime: 0.1, distance: 0.1, trust: 0.1 },
-  /** Deepest common OKPD2 level between the need's code and a capability's code; shallower: 0. */
+  fitWeights: { capacity: 0.35, leadTime: 0.25, distance: 0.2, trust: 0.2 },
+  fitShare: 0.2,
+  /** The OKPD2 prior of relevance: the deepest common level of the need's and a capability's codes. */
   classificationByLevel: { subcategory: 1, category: 0.9, kind: 0.75, subgroup: 0.6, group: 0.5 },
-  text: {
-    /** word_similarity of the replaced part number at or above this is the same part. */
-    samePartNumber: 0.95,
-    /** A near part number (one digit off is another part) counts this much of its similarity. */
-    nearPartNumberFactor: 0.6,
-    /** Share of the need title's words found in the capability vs trigram similarity of the titles. */
-    wordsWeight: 0.6,
-  },
   /** Distance score halves at this many kilometres: 1 / (1 + km / scale). */
   distanceScaleKm: 1000,
   trust: { verified: 0.5, localization: 0.5 },
-  /** Matches kept per need, best first, and the least score kept. */
+  /** Matches kept per need, best first. */
   topK: 20,
-  threshold: 0.4,
-  /** Candidates the SQL hands over for exact scoring (pre-ranked by classification depth, title). */
-  maxCandidates: 60,
+  alertThreshold: 0.45,
+  possibleThreshold: 0.3,
+  /** Capabilities naming the need's head the SQL hands over for relevance (the most title terms shared first). */
+  maxCandidates: 40,
   /** Open needs a new capability is scored against (reverse matching). */
   maxReverseCandidates: 1000,
+  relevance: RELEVANCE_CONFIG,
 };
-
-export type Weights = MatchingConfig['weights'];
 
 const DAY_MS = 86_400_000;
 const DAYS_PER_MONTH = 30.4375;
@@ -73,18 +74,10 @@ export type CapabilityFacts = {
   localizationValidUntil: string | null;
 };
 
-/** Text signals from PostgreSQL, each in [0, 1]. */
-export type TextSignals = {
-  /** Share of the need title's lexemes (russian stems) present in the capability's search vector. */
-  words: number;
-  /** pg_trgm similarity of the two titles. */
-  title: number;
-  /** word_similarity of the need's `replaces` within the capability's analogues and title; 0 without. */
-  partNumber: number;
-};
-
 export type ScoredMatch = {
   score: number;
+  relevance: number;
+  notified: boolean;
   components: MatchComponents;
   interregional: boolean;
   distanceKm: number;
@@ -114,13 +107,6 @@ export function classificationScore(
       return level ? (byLevel[level] ?? 0) : 0;
     }),
   );
-}
-
-export function textScore(signals: TextSignals, config: MatchingConfig = MATCHING_CONFIG): number {
-  const { samePartNumber, nearPartNumberFactor, wordsWeight } = config.text;
-  const part = signals.partNumber >= samePartNumber ? 1 : clamp01(signals.partNumber) * nearPartNumberFactor;
-  const words = wordsWeight * clamp01(signals.words) + (1 - wordsWeight) * clamp01(signals.title);
-  return Math.max(part, words);
 }
 
 /** OKEI units convertible into each other, as a factor to a base unit (kg, m³). */
@@ -192,45 +178,48 @@ export function trustScore(
   return (capability.verified ? config.trust.verified : 0) + (localized ? config.trust.localization : 0);
 }
 
-/** Weighted sum, normalised by the weights' total, four decimals. */
-export function combine(components: MatchComponents, weights: Weights = MATCHING_CONFIG.weights): number {
-  const keys = Object.keys(weights) as (keyof Weights)[];
-  const total = keys.reduce((sum, key) => sum + weights[key], 0);
-  const sum = keys.reduce((acc, key) => acc + weights[key] * clamp01(components[key]), 0);
-  return total > 0 ? round4(sum / total) : 0;
+/** Fit: the weighted mean of its components, in [0, 1]. */
+export function fitOf(
+  components: Record<FitComponent, number>,
+  config: MatchingConfig = MATCHING_CONFIG,
+): number {
+  const keys = Object.keys(config.fitWeights) as FitComponent[];
+  const total = keys.reduce((sum, key) => sum + config.fitWeights[key], 0);
+  const sum = keys.reduce((acc, key) => acc + config.fitWeights[key] * clamp01(components[key]), 0);
+  return total > 0 ? sum / total : 0;
 }
 
 export function scoreMatch(
   need: NeedFacts,
   capability: CapabilityFacts,
-  signals: TextSignals,
+  relevance: Relevance,
   today: string,
   config: MatchingConfig = MATCHING_CONFIG,
 ): ScoredMatch {
   const km = greatCircleKm(need.location, capability.location);
-  const components: MatchComponents = {
-    classification: round4(classificationScore(need.okpd2, capability.okpd2, config)),
-    text: round4(textScore(signals, config)),
+  const fit = {
     capacity: round4(capacityScore(need, capability, today)),
     leadTime: round4(leadTimeScore(need.neededBy, capability.leadTimeDays, today)),
     distance: round4(distanceScore(km, config)),
     trust: round4(trustScore(capability, today, config)),
   };
   return {
-    score: combine(components, config.weights),
-    components,
+    score: round4(relevance.relevance * (1 - config.fitShare + config.fitShare * fitOf(fit, config))),
+    relevance: relevance.relevance,
+    notified: relevance.relevance >= config.alertThreshold,
+    components: { ...relevance.evidence, ...fit },
     interregional: need.regionCode !== capability.regionCode,
     distanceKm: Math.round(km),
   };
 }
 
-/** At or above the threshold, best first (ties by id, so reruns agree), at most `topK`. */
-export function selectTop<T extends { id: string; score: number }>(
+/** Relevant enough to show (a strong or a possible match), best first (ties by id, so reruns agree), at most `topK`. */
+export function selectTop<T extends { id: string; score: number; relevance: number }>(
   scored: T[],
-  config: Pick<MatchingConfig, 'threshold' | 'topK'> = MATCHING_CONFIG,
+  config: Pick<MatchingConfig, 'possibleThreshold' | 'topK'> = MATCHING_CONFIG,
 ): T[] {
   return scored
-    .filter((item) => item.score >= config.threshold)
+    .filter((item) => item.relevance >= config.possibleThreshold)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, config.topK);
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
 import type { Db } from '../../db/client';
 import { handle } from '../../queue/worker-runtime';
 import { publishLiveEvents } from '../events/live-events';
@@ -17,6 +18,8 @@ type Deps = {
   publicUrl: string;
   /** Absent without `SMTP_URL`: no e-mail. */
   mailer?: Mailer;
+  /** The signed "not our product" address of a match for a user (alert e-mails carry it). */
+  feedbackLink?: (matchId: string, userId: string) => string;
   webhooks: Pick<WebhookDispatcher, 'queueMany'>;
 };
 
@@ -28,7 +31,15 @@ export type DeliveryReport = { notifications: number; emailed: number; webhooksQ
  * right after SMTP accepted the message, and live events go last (a client that sees one twice after
  * a crash recognises it by its id).
  */
-export function createNotificationDelivery({ db, redis, prefix, publicUrl, mailer, webhooks }: Deps) {
+export function createNotificationDelivery({
+  db,
+  redis,
+  prefix,
+  publicUrl,
+  mailer,
+  webhooks,
+  feedbackLink,
+}: Deps) {
   const repo = createNotificationsRepo(db);
 
   return async function deliver(notificationIds: string[]): Promise<DeliveryReport> {
@@ -45,7 +56,10 @@ export function createNotificationDelivery({ db, redis, prefix, publicUrl, maile
     let emailed = 0;
     for (const facts of batch) {
       if (!mailer || facts.emailedAt) continue;
-      await mailer.send(facts.email, renderEmail(facts, facts, publicUrl));
+      const matchId = facts.kind === KINDS.capabilityNeedFits ? facts.payload.matchId : undefined;
+      const feedback =
+        typeof matchId === 'string' && feedbackLink ? feedbackLink(matchId, facts.userId) : undefined;
+      await mailer.send(facts.email, renderEmail(facts, facts, publicUrl, feedback));
       await repo.markEmailed(facts.id);
       emailed += 1;
     }

@@ -22,7 +22,12 @@ describe('notification e-mails', () => {
   });
 
   it('has a template for every matching kind and a generic one for others', () => {
-    for (const kind of ['need.supplier_found', 'capability.need_fits', 'capability.matched']) {
+    for (const kind of [
+      'need.no_domestic_supplier',
+      'need.supplier_found',
+      'capability.need_fits',
+      'capability.matched',
+    ]) {
       const ru = renderEmail({ kind, payload: {} }, { fullName: 'И', language: 'ru' }, 'http://x');
       expect(ru.subject).not.toBe('Новое уведомление на «Замене»');
     }
@@ -33,6 +38,19 @@ describe('notification e-mails', () => {
     );
     expect(other).toMatchObject({ subject: 'A new notification on Zamena' });
     expect(other.text).toContain('http://x/notifications');
+  });
+
+  it("puts the signed 'not our product' link under an alert, and nowhere without one", () => {
+    const alert = {
+      kind: 'capability.need_fits',
+      payload: { needId: 'n1', needTitle: 'Насос К 80', capabilityTitle: 'Насосы' },
+    };
+    const link = 'https://zamena.example/feedback/matches/m1?token=abc.def';
+    const withLink = renderEmail(alert, { fullName: 'I', language: 'en' }, 'https://zamena.example', link);
+    expect(withLink.text).toContain('If this is not your product');
+    expect(withLink.text).toContain(link);
+    const without = renderEmail(alert, { fullName: 'I', language: 'ru' }, 'https://zamena.example');
+    expect(without.text).not.toContain('feedback');
   });
 
   it('tells the uploader how an import went, with a link to its report', () => {

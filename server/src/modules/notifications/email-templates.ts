@@ -5,6 +5,12 @@ type Language = 'ru' | 'en';
 type Payload = Record<string, unknown>;
 type Template = (payload: Payload) => { subject: string; lines: string[]; path: string };
 
+/** The line that offers a one-click "not our product" answer under an alert (DESIGN.md §4, step 6). */
+const FEEDBACK_LINE: Record<Language, string> = {
+  ru: 'Если это не ваша продукция, ответьте одним нажатием — такие потребности больше не будут вам приходить:',
+  en: 'If this is not your product, answer with one click and such needs will stop reaching you:',
+};
+
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** The import page showing one import's report (`import.finished`). */
@@ -19,6 +25,14 @@ const TEMPLATES: Record<Language, Record<string, Template>> = {
       lines: [
         `Для вашей потребности «${str(p.needTitle)}» найдено поставщиков: ${str(p.suppliers)}.`,
         'Откройте потребность, чтобы увидеть оценки совпадения и пригласить поставщиков к предложениям.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.needNoDomesticSupplier]: (p) => ({
+      subject: `Отечественный поставщик не найден: «${str(p.needTitle)}»`,
+      lines: [
+        `Ни один производитель на бирже пока не делает то, что нужно по потребности «${str(p.needTitle)}».`,
+        'Потребность учтена в реестре узких мест и инвестиционных нишах ассоциации; как только появится производитель, мы сообщим.',
       ],
       path: `/needs/${str(p.needId)}`,
     }),
@@ -64,6 +78,14 @@ const TEMPLATES: Record<Language, Record<string, Template>> = {
       lines: [
         `We found ${str(p.suppliers)} supplier(s) for your need “${str(p.needTitle)}”.`,
         'Open the need to see how well each one fits and invite them to bid.',
+      ],
+      path: `/needs/${str(p.needId)}`,
+    }),
+    [KINDS.needNoDomesticSupplier]: (p) => ({
+      subject: `No domestic supplier found for “${str(p.needTitle)}”`,
+      lines: [
+        `No manufacturer on the exchange makes what your need “${str(p.needTitle)}” asks for yet.`,
+        "The need counts in the association's bottleneck register and investment niches; we will tell you as soon as a maker appears.",
       ],
       path: `/needs/${str(p.needId)}`,
     }),
@@ -123,15 +145,21 @@ const SIGNATURE: Record<Language, (name: string) => [string, string]> = {
   en: (name) => [`Hello ${name},`, '— Zamena, the import-substitution cooperation exchange'],
 };
 
+/**
+ * `feedbackLink`: the signed "not our product" address of an alert's match for this recipient, when
+ * the notification is an alert (`capability.need_fits`); it follows the alert's own link.
+ */
 export function renderEmail(
   notification: { kind: string; payload: Payload },
   recipient: { fullName: string; language: string },
   publicUrl: string,
+  feedbackLink?: string,
 ): Email {
   const language: Language = recipient.language === 'en' ? 'en' : 'ru';
   const template = TEMPLATES[language][notification.kind] ?? FALLBACK[language];
   const { subject, lines, path } = template(notification.payload);
   const [greeting, signature] = SIGNATURE[language](recipient.fullName);
   const link = `${publicUrl.replace(/\/$/, '')}${path}`;
-  return { subject, text: [greeting, '', ...lines, '', link, '', signature].join('\n') };
+  const feedback = feedbackLink ? ['', FEEDBACK_LINE[language], feedbackLink] : [];
+  return { subject, text: [greeting, '', ...lines, '', link, ...feedback, '', signature].join('\n') };
 }

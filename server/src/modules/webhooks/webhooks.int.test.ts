@@ -33,6 +33,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver();
   worker = await startInProcessWorker(ctx.database, {
     redisUrl: ctx.env.REDIS_URL,
+    secret: ctx.env.JWT_SECRET,
     prefix: ctx.env.QUEUE_PREFIX,
   });
   owner = await register(ctx.app);

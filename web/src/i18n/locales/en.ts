@@ -132,8 +132,8 @@ export const en: Translation = {
     queueEmpty: 'The queue is empty: every proposed match has been reviewed.',
     matchRate: 'Open needs with a match',
     matchRateDetail: '{{matched}} of {{open}} open needs',
-    bottlenecks: 'Bottlenecks: critical needs without a supplier',
-    noBottlenecks: 'No bottlenecks: every critical need has a supplier in sight.',
+    bottlenecks: 'Bottlenecks: needs without a supplier',
+    noBottlenecks: 'No bottlenecks: open needs have a supplier in sight.',
     bottleneckGroup_one: '{{count}} need, open up to {{days}} days',
     bottleneckGroup_few: '{{count}} needs, open up to {{days}} days',
     bottleneckGroup_many: '{{count}} needs, open up to {{days}} days',
@@ -571,6 +571,8 @@ export const en: Translation = {
   },
   matches: {
     score: 'Match score',
+    scoreShort: 'Score',
+    relevanceShort: 'Relevance',
     retry: 'Try again',
     km: 'km',
     distance: '{{distance}} to the delivery point',
@@ -583,26 +585,45 @@ export const en: Translation = {
     leadTime: 'lead time {{days}} days',
     needAmount: '{{quantity}} by {{date}}',
     bid: 'Make a bid',
+    possible: 'Possible match: the manufacturer was not alerted',
+    notOurProduct: 'The manufacturer answered: not our product',
     status: {
       proposed: 'Awaiting review',
       approved: 'Approved by an analyst',
       dismissed: 'Dismissed by an analyst',
     },
     components: {
+      terms: 'Key words',
+      head: 'Same kind of item',
+      partNumber: 'Replaced part number',
+      designation: 'Designation',
+      attributes: 'Sizes and properties',
       classification: 'OKPD2 code',
-      text: 'Text similarity',
       capacity: 'Capacity by the date',
       leadTime: 'Lead time',
       distance: 'Distance',
       trust: 'Trust',
     },
     componentHints: {
-      classification: 'How close the codes are: subcategory, category, kind, subgroup or group',
-      text: 'Shared words in titles, descriptions, replaced products and analogues',
+      terms:
+        'The share of the need’s key words the capability covers; rare, precise words weigh more than common ones',
+      head: 'The capability names the same kind of item: a bearing for a bearing, not a sleeve for one',
+      partNumber:
+        'The replaced foreign part number is among the capability’s analogues: 100% the same number, 80% its series',
+      designation: 'A grade or type designation in common, e.g. ЭД-20 or КСО-298',
+      attributes: 'No size, voltage or material rules the capability out; 0% means something conflicts',
+      classification: 'How closely the OKPD2 codes agree: a hint, never proof',
       capacity: 'How much of the quantity the manufacturer can make by the needed-by date',
       leadTime: 'Whether the lead time fits the need’s date',
       distance: 'Distance between the regions’ administrative centres',
       trust: 'Verified organization and a valid PP 719 localization',
+    },
+    groups: {
+      relevance: 'Relevance',
+      relevanceHint:
+        'Whether it is the product the buyer needs. Relevance decides whether the manufacturer is alerted.',
+      fit: 'Fit',
+      fitHint: 'Ranks the relevant capabilities; it never makes an unrelated one relevant.',
     },
     breakdown: {
       toggle: 'What the score is made of',
@@ -610,11 +631,27 @@ export const en: Translation = {
     },
     forNeed: {
       heading: 'Matched suppliers',
-      count: 'Found: {{n}}',
       hint: 'Best matches first. Open a score to see what it is made of.',
+      count: 'Found: {{n}}',
+      strongHeading: 'Manufacturers alerted',
+      strongHint: 'Their capabilities match the need with confidence, so the manufacturers were notified.',
+      possibleHeading: 'Possible matches — nobody alerted',
+      possibleHint:
+        'Similar capabilities we are not sure about: the manufacturers do not know about the need. If one fits, invite it yourself.',
+      matchingHeading: 'Looking for suppliers',
+      matchingBody:
+        'The need is being compared with manufacturers’ capabilities, which usually takes a few seconds. The page updates by itself.',
+      noSupplierHeading: 'No domestic supplier found',
+      noSupplierBody:
+        'No manufacturer on the exchange makes this product: there is no strong match, so nobody could be alerted.',
+      noSupplierCounted:
+        'The need is counted in the association’s bottleneck register and investment niches — a signal that the product is worth making in the country.',
+      noSupplierPossible: 'Possible matches below are listed for reference.',
+      noSupplierWatch:
+        'Matching goes on: when a manufacturer publishes a fitting capability, we will notify you.',
       draftHeading: 'Suppliers appear once the need is published',
       draftBody:
-        'When the need is published, it is matched against manufacturers’ capabilities by OKPD2, capacity, lead time and distance.',
+        'When the need is published, it is matched against manufacturers’ capabilities: first whether it is the same item, then capacity, lead time and distance.',
       emptyHeading: 'No matched suppliers yet',
       emptyBody:
         'Matching runs by itself and again whenever manufacturers publish new capabilities. We will notify you as soon as suppliers are found.',
@@ -645,6 +682,17 @@ export const en: Translation = {
       sending: 'Sending…',
       cancel: 'Cancel',
       empty: 'Write the invitation text.',
+    },
+    feedback: {
+      button: 'Not our product',
+      title: 'Not your product?',
+      body: 'Does the need “{{need}}” not fit the capability “{{capability}}”? We will stop offering you this pair, and the buyer will no longer see you among the suppliers.',
+      note: 'Comment (optional)',
+      noteHint: 'For example: “We make plain bearings, not rolling ones”. It helps us match better.',
+      confirm: 'Yes, not our product',
+      sending: 'Sending…',
+      cancel: 'Cancel',
+      answered: 'You answered: not our product. This need will not be offered to you again.',
     },
   },
   bids: {
@@ -952,6 +1000,7 @@ export const en: Translation = {
     loadMore: 'Show more',
     kinds: {
       needMatched: 'Suppliers found: {{n}} for “{{title}}”',
+      needNoDomesticSupplier: 'No domestic supplier found for “{{title}}”: the need counts as a bottleneck',
       needSupplierFound: 'A new supplier for “{{title}}”: {{name}}',
       capabilityNeedFits: 'The need “{{title}}” fits your capability “{{capability}}”',
       capabilityMatched: 'Needs that fit: {{n}} for “{{capability}}”',
@@ -1082,7 +1131,7 @@ export const en: Translation = {
     },
     bottlenecks: {
       heading: 'Bottlenecks',
-      lead: 'Critical needs open for {{days}} days or longer without a fitting supplier, by OKPD2 class and region.',
+      lead: 'Open needs without an alerted manufacturer and without a live bid, by OKPD2 class and region: every need with no domestic supplier at once, and critical ones once open for {{days}} days or longer.',
       caption: 'Bottlenecks by OKPD2 class and region',
       class: 'OKPD2 class',
       region: 'Region',
@@ -1092,7 +1141,9 @@ export const en: Translation = {
       daysOpen: '{{n}} d',
       total: 'Needs: {{needs}}, groups: {{groups}}',
       emptyHeading: 'No bottlenecks',
-      emptyBody: 'Every critical need has a fitting supplier or was published recently.',
+      emptyBody:
+        'Every open need has a domestic supplier or a bid; critical ones without them have been open for less than {{days}} days.',
+      noDomesticSupplier: 'no domestic supplier',
     },
     niches: {
       heading: 'Investment niches',
@@ -1281,6 +1332,32 @@ export const en: Translation = {
     ural: 'Ural Federal District',
     siberian: 'Siberian Federal District',
     far_eastern: 'Far Eastern Federal District',
+  },
+  matchFeedback: {
+    title: 'Answer to an alert',
+    eyebrow: 'Alert about a need',
+    heading: 'Not your product?',
+    lead: 'We told {{manufacturer}} that a buyer’s need fits your capability. If it does not, confirm it here — no sign-in needed.',
+    need: 'Need',
+    capability: 'Your capability',
+    effect:
+      'Once you answer, we stop offering you this need, and the buyer no longer sees you among the suppliers. Your answer helps us match better.',
+    confirm: 'Confirm: not our product',
+    sending: 'Sending…',
+    fits: 'Does the product fit? Nothing to confirm —',
+    openNeed: 'open the need and make a bid',
+    doneHeading: 'Thank you, your answer is recorded',
+    doneBody:
+      'The need “{{need}}” will no longer be offered for the capability “{{capability}}”, and the buyer will not see you among the suppliers.',
+    answeredHeading: 'Already answered',
+    answeredBody:
+      'This alert has already been answered: the need “{{need}}” is not a product of {{manufacturer}}. There is no need to answer again.',
+    invalidHeading: 'The link is invalid or has expired',
+    invalidBody:
+      'A link from an e-mail works for a limited time and only for the person it was sent to. Sign in to Zamena: you can answer on your capability’s page, under “Needs that fit”.',
+    signIn: 'Sign in',
+    toExchange: 'Go to Zamena',
+    retry: 'Try again',
   },
   notFound: {
     title: 'Page not found',

@@ -6,12 +6,16 @@ import { Button } from '../../../components/ui/button';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Spinner } from '../../../components/ui/spinner';
+import { StatusBadge } from '../../../components/ui/status-badge';
 import { problemMessage } from '../../../i18n/problem-message';
 import { type AnalyticsScope, useBottlenecks } from '../api/analytics-api';
 
 type BottlenecksSectionProps = { scope: AnalyticsScope; nameOfCode: (code: string) => string };
 
-/** Critical needs nobody fits, grouped by OKPD2 class and region, the longest open first. */
+/**
+ * Open needs without a strong match or a live bid — those nobody in the country makes at once, critical
+ * ones after a while — grouped by OKPD2 class and region, the longest open first.
+ */
 export function BottlenecksSection({ scope, nameOfCode }: BottlenecksSectionProps) {
   const { t } = useTranslation();
   const query = useBottlenecks(scope);
@@ -35,7 +39,7 @@ export function BottlenecksSection({ scope, nameOfCode }: BottlenecksSectionProp
       ) : null}
       {data && data.groups.length === 0 ? (
         <EmptyState heading={t('analytics.bottlenecks.emptyHeading')} level={3}>
-          <p>{t('analytics.bottlenecks.emptyBody')}</p>
+          <p>{t('analytics.bottlenecks.emptyBody', { days: data.afterDays })}</p>
         </EmptyState>
       ) : null}
       {data && data.groups.length > 0 ? (
@@ -85,6 +89,11 @@ export function BottlenecksSection({ scope, nameOfCode }: BottlenecksSectionProp
                     {group.needs.map((need) => (
                       <li key={need.id}>
                         <Link to={`/needs/${need.id}`}>{need.title}</Link>{' '}
+                        {need.noDomesticSupplier ? (
+                          <StatusBadge tone="warning">
+                            {t('analytics.bottlenecks.noDomesticSupplier')}
+                          </StatusBadge>
+                        ) : null}{' '}
                         <span className="muted">
                           {t('analytics.bottlenecks.daysOpen', { n: need.daysOpen })}
                         </span>

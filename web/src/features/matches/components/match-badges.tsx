@@ -1,4 +1,4 @@
-import type { MatchStatus } from '@zamena/shared/matching/matching.schemas';
+import type { Match, MatchStatus } from '@zamena/shared/matching/matching.schemas';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
 
@@ -23,5 +23,17 @@ export function ReviewBadge({ status }: { status: MatchStatus }) {
     <StatusBadge tone={status === 'approved' ? 'success' : 'danger'}>
       {t(`matches.status.${status}`)}
     </StatusBadge>
+  );
+}
+
+/** The manufacturer's answer to its alert and its note, as analysts see it (the buyer side no longer sees the pair). */
+export function VerdictBadge({ verdict, note }: { verdict: Match['supplierVerdict']; note: string | null }) {
+  const { t } = useTranslation();
+  if (verdict === null) return null;
+  return (
+    <>
+      <StatusBadge tone="warning">{t('matches.notOurProduct')}</StatusBadge>
+      {note ? <span className="muted">«{note}»</span> : null}
+    </>
   );
 }

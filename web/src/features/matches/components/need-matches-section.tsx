@@ -10,34 +10,39 @@ import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { useNeedMatches } from '../api/matches-api';
 import { canInvite, seesNeedMatches } from '../utils/match-permissions';
-import { needMatchesEmptyState } from '../utils/need-matches-empty-state';
+import { needMatchesState } from '../utils/need-matches-state';
 import { InviteDialog } from './invite-dialog';
-import { SupplierMatchCard } from './supplier-match-card';
+import { NoDomesticSupplier } from './no-domestic-supplier';
+import { SupplierMatchList } from './supplier-match-list';
 import '../matches.css';
 
-/** "Matched suppliers" on a need page: best first, each score explained, an invitation one click away. */
+/**
+ * "Matched suppliers" on a need page: the alerted manufacturers first, then the possible matches that
+ * alerted nobody, or plainly that nobody in the country makes it; each score explained, an invitation
+ * one click away.
+ */
 export function NeedMatchesSection({ need }: { need: Need }) {
   const { t } = useTranslation();
   const session = useCurrentSession();
   const visible = seesNeedMatches(session, need);
-  const matches = useNeedMatches(need.id, visible);
+  const matches = useNeedMatches(need.id, { enabled: visible, open: need.status === 'open' });
   // The dialog stays mounted after closing so the browser returns focus to the button that opened it.
   const [inviting, setInviting] = useState<{ match: Match; open: boolean } | null>(null);
   const [invited, setInvited] = useState<ReadonlySet<string>>(new Set());
-  const invites = canInvite(session, need);
+  const onInvite = canInvite(session, need)
+    ? (match: Match) => setInviting({ match, open: true })
+    : undefined;
 
   if (!visible) return null;
+  const state = matches.data ? needMatchesState(need.status, matches.data) : null;
   const items = matches.data?.items ?? [];
+  const strong = items.filter((match) => match.notified);
+  const possible = items.filter((match) => !match.notified);
+  const listed = state === 'listed' || state === 'noSupplier';
 
   return (
     <section className="deal-section" aria-labelledby="need-matches-heading" data-section="need-matches">
-      <div className="section-heading">
-        <h2 id="need-matches-heading">{t('matches.forNeed.heading')}</h2>
-        {items.length > 0 ? (
-          <span className="muted">{t('matches.forNeed.count', { n: items.length })}</span>
-        ) : null}
-      </div>
-      {items.length > 0 ? <p className="muted section-hint">{t('matches.forNeed.hint')}</p> : null}
+      <h2 id="need-matches-heading">{t('matches.forNeed.heading')}</h2>
       {matches.isPending ? <Spinner label={t('app.loading')} /> : null}
       {matches.isError ? (
         <Alert
@@ -51,23 +56,22 @@ export function NeedMatchesSection({ need }: { need: Need }) {
           {problemMessage(t, matches.error)}
         </Alert>
       ) : null}
-      {matches.isSuccess && items.length === 0 ? (
-        <EmptyState heading={t(`matches.forNeed.${needMatchesEmptyState(need.status)}Heading`)} level={3}>
-          <p>{t(`matches.forNeed.${needMatchesEmptyState(need.status)}Body`)}</p>
+      {state === 'noSupplier' ? <NoDomesticSupplier withPossible={possible.length > 0} /> : null}
+      {state && !listed ? (
+        <EmptyState heading={t(`matches.forNeed.${state}Heading`)} level={3}>
+          <p>{t(`matches.forNeed.${state}Body`)}</p>
         </EmptyState>
       ) : null}
-      {items.length > 0 ? (
-        <ol className="match-list">
-          {items.map((match, index) => (
-            <SupplierMatchCard
-              key={match.id}
-              match={match}
-              rank={index + 1}
-              invited={invited.has(match.id)}
-              onInvite={invites ? (match) => setInviting({ match, open: true }) : undefined}
-            />
-          ))}
-        </ol>
+      {listed && items.length > 0 ? (
+        <div className="match-tiers">
+          <p className="muted">{t('matches.forNeed.hint')}</p>
+          {strong.length > 0 ? (
+            <SupplierMatchList tier="strong" matches={strong} invited={invited} onInvite={onInvite} />
+          ) : null}
+          {possible.length > 0 ? (
+            <SupplierMatchList tier="possible" matches={possible} invited={invited} onInvite={onInvite} />
+          ) : null}
+        </div>
       ) : null}
       {inviting ? (
         <InviteDialog

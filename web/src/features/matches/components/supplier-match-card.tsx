@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { useRegionName } from '../../../components/ui/region-select';
 import { formatDistance } from '../utils/match-format';
-import { MatchBadges, ReviewBadge } from './match-badges';
+import { MatchBadges, ReviewBadge, VerdictBadge } from './match-badges';
 import { MatchScore } from './match-score';
 import { ScoreBreakdown } from './score-breakdown';
 
@@ -15,7 +15,10 @@ type SupplierMatchCardProps = {
   invited: boolean;
 };
 
-/** One matched supplier on a need page: who, from where, with which capability, and why. */
+/**
+ * One matched supplier on a need page: who, from where, with which capability, and why. A possible
+ * match reads quieter than a strong one: nobody was alerted and it is there for reference.
+ */
 export function SupplierMatchCard({ match, rank, onInvite, invited }: SupplierMatchCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
@@ -25,15 +28,18 @@ export function SupplierMatchCard({ match, rank, onInvite, invited }: SupplierMa
   const distance = formatDistance(match.distanceKm, language, t('matches.km'));
 
   return (
-    <li className="card match-card" aria-labelledby={titleId}>
+    <li
+      className={match.notified ? 'card match-card' : 'card match-card match-card-possible'}
+      aria-labelledby={titleId}
+    >
       <div className="match-card-head">
         <div className="match-card-text">
-          <h3 className="match-card-title" id={titleId}>
+          <h4 className="match-card-title" id={titleId}>
             <span className="match-rank" aria-hidden="true">
               {rank}
             </span>
             {manufacturer.name}
-          </h3>
+          </h4>
           <p className="match-card-meta">
             <span>{regionName(manufacturer.regionCode)}</span>
             <span>{t('matches.distance', { distance })}</span>
@@ -45,12 +51,14 @@ export function SupplierMatchCard({ match, rank, onInvite, invited }: SupplierMa
           </p>
         </div>
         <div className="match-card-score">
-          <MatchScore score={match.score} />
+          <MatchScore score={match.score} relevance={match.relevance} />
           <ReviewBadge status={match.status} />
+          <VerdictBadge verdict={match.supplierVerdict} note={match.supplierVerdictNote} />
         </div>
       </div>
       <ScoreBreakdown
         components={match.components}
+        relevance={match.relevance}
         distanceLine={t('matches.breakdown.distanceLine', {
           distance,
           from: regionName(manufacturer.regionCode),

@@ -1,15 +1,3 @@
-import type { MatchComponent } from '@zamena/shared/matching/matching.schemas';
-
-/** The order the score's parts are explained in (DESIGN.md §4, step 2). */
-export const MATCH_COMPONENTS: readonly MatchComponent[] = [
-  'classification',
-  'text',
-  'capacity',
-  'leadTime',
-  'distance',
-  'trust',
-];
-
 /** "87 %" in Russian, "87%" in English; scores travel as numbers in [0, 1]. */
 export function formatScore(score: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(score);

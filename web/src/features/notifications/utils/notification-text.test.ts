@@ -37,6 +37,21 @@ describe('notification texts', () => {
     );
   });
 
+  it('tells the buyer plainly when nobody in the country makes the need', () => {
+    const gap = notification('need.no_domestic_supplier', {
+      needId: NEED,
+      needTitle: 'Камера 10 кВ',
+      possible: 2,
+    });
+    expect(describeNotification(i18n.getFixedT('ru'), gap, 'ru')).toEqual({
+      text: 'Отечественный поставщик для «Камера 10 кВ» не найден: потребность учтена как узкое место',
+      href: `/needs/${NEED}`,
+    });
+    expect(describeNotification(i18n.getFixedT('en'), gap, 'en').text).toContain(
+      'No domestic supplier found',
+    );
+  });
+
   it('leads an accepted bid to its order and names the new order status', () => {
     const t = i18n.getFixedT('ru');
     const accepted = notification('bid.accepted', { needId: NEED, needTitle: 'Втулка', orderId: ORDER });

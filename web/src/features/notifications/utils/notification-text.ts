@@ -33,6 +33,8 @@ export function describeNotification(
   switch (kind) {
     case 'need.matched':
       return { text: t('notifications.kinds.needMatched', { n: str(p.suppliers), title }), href: need };
+    case 'need.no_domestic_supplier':
+      return { text: t('notifications.kinds.needNoDomesticSupplier', { title }), href: need };
     case 'need.supplier_found':
       return {
         text: t('notifications.kinds.needSupplierFound', { title, name: str(p.manufacturerName) }),

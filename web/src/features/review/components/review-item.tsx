@@ -60,6 +60,11 @@ export function ReviewItem(props: ReviewItemProps) {
             valueText={formatPercent(match.score, language)}
           />
           <StatusBadge tone={STATUS_TONE[match.status]}>{t(`matches.status.${match.status}`)}</StatusBadge>
+          {match.notified ? null : <StatusBadge tone="neutral">{t('matches.possible')}</StatusBadge>}
+          {match.supplierVerdict ? (
+            <StatusBadge tone="warning">{t('matches.notOurProduct')}</StatusBadge>
+          ) : null}
+          {match.supplierVerdictNote ? <span className="muted">«{match.supplierVerdictNote}»</span> : null}
         </div>
       </div>
       <div className="review-sides">
@@ -92,7 +97,7 @@ export function ReviewItem(props: ReviewItemProps) {
           <p className="review-side-line mono">{capability.okpd2.join(', ')}</p>
         </section>
       </div>
-      <ReviewBreakdown components={match.components} />
+      <ReviewBreakdown components={match.components} relevance={match.relevance} />
       <p className="muted review-distance">
         {t('review.distance', { km: new Intl.NumberFormat(language).format(match.distanceKm) })}
         {match.interregional ? ` · ${t('matches.interregional')}` : ''}
