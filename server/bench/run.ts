@@ -15,6 +15,7 @@ import { startBaselineApp } from './baseline-app';
 import { type BenchSection, markdownTable } from './bench-context';
 import { createLoadGenerator } from './load-generator';
 import { describeBenchData, loadBenchData } from './load-data';
+import { profileBenchData } from './profile-data';
 import { analyticsSection } from './sections/analytics.bench';
 import { importsSection } from './sections/imports.bench';
 import { matchingSection } from './sections/matching.bench';
@@ -82,6 +83,11 @@ try {
     });
     log(`loaded ${JSON.stringify(data.counts)} in ${data.seconds.toFixed(1)} s`);
   }
+  const profiling = performance.now();
+  const profiled = await profileBenchData(loader);
+  log(
+    `match profiles of ${JSON.stringify(profiled)} in ${((performance.now() - profiling) / 1000).toFixed(1)} s`,
+  );
 
   const env = parseEnv({
     DATABASE_URL: url,

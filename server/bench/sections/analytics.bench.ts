@@ -1,3 +1,4 @@
+import { MATCHING_CONFIG } from '../../src/modules/matching/scoring';
 import { createLotRebuilder } from '../../src/modules/lots/lots.rebuild';
 import type { BenchContext, BenchSection, BenchTable } from '../bench-context';
 import { percentile } from '../load-generator';
@@ -63,19 +64,22 @@ async function actors(ctx: BenchContext): Promise<{ analyst: Actor; centre: Acto
 /** Synthetic matches (for needs without any), accepted bids and orders, tagged for removal; returns what it added. */
 async function addActivity(ctx: BenchContext): Promise<{ matches: number; orders: number }> {
   const { pool } = ctx.database;
-  // Up to three capabilities of the need's kind for every third open need, scores spread over [0.3, 0.9).
+  // Up to three capabilities of the need's kind for every third open need, relevance spread over
+  // [0.3, 0.9), strong (alerted) from the alert threshold up, as matching would leave them.
   const matched = await pool.query(
-    `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, components, interregional,
-                            distance_km, need_version, review_reason, created_at)
-       SELECT n.id, c.id, c.manufacturer_organization_id, round((0.3 + random() * 0.6)::numeric, 4), '{}', true, 500,
-              n.version, $1, n.created_at + interval '3 hours'
-         FROM needs n
-         CROSS JOIN LATERAL (SELECT id, manufacturer_organization_id FROM capabilities c
-                              WHERE c.okpd2_prefixes @> ARRAY[substr(n.okpd2, 1, 8)] AND c.active
-                                AND c.manufacturer_organization_id <> n.buyer_organization_id
-                              LIMIT 3) c
-        WHERE n.status = 'open' AND length(n.okpd2) >= 8 AND abs(hashtext(n.id::text)) % 3 = 0
-          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.id)
+    `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, relevance, notified,
+                            components, interregional, distance_km, need_version, review_reason, created_at)
+       SELECT need_id, capability_id, manufacturer_organization_id, relevance, relevance,
+              relevance >= ${MATCHING_CONFIG.alertThreshold}, '{}', true, 500, need_version, $1, created_at
+         FROM (SELECT n.id AS need_id, c.id AS capability_id, c.manufacturer_organization_id, n.version AS need_version,
+                      n.created_at + interval '3 hours' AS created_at, round((0.3 + random() * 0.6)::numeric, 4) AS relevance
+                 FROM needs n
+                 CROSS JOIN LATERAL (SELECT id, manufacturer_organization_id FROM capabilities c
+                                      WHERE c.okpd2_prefixes @> ARRAY[substr(n.okpd2, 1, 8)] AND c.active
+                                        AND c.manufacturer_organization_id <> n.buyer_organization_id
+                                      LIMIT 3) c
+                WHERE n.status = 'open' AND length(n.okpd2) >= 8 AND abs(hashtext(n.id::text)) % 3 = 0
+                  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.id)) pairs
        ON CONFLICT DO NOTHING`,
     [TAG],
   );

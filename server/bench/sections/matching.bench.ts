@@ -117,7 +117,7 @@ async function removeSectionData(pool: pg.Pool, since: Date) {
   // Not left to autovacuum, which the machine may not run (CI's PostgreSQL has it off): the dead rows
   // of removed needs, their search terms and matches would slow every later run.
   await pool.query(
-    'VACUUM ANALYZE needs, need_search_terms, matches, notifications, lot_needs, audit_events, outbox',
+    'VACUUM ANALYZE needs, need_search_terms, need_match_states, matches, notifications, lot_needs, audit_events, outbox',
   );
 }
 
@@ -348,11 +348,12 @@ async function run(ctx: BenchContext): Promise<BenchTable> {
       ]);
       await stopWorkers(children);
     }
-    const matched = await pool.query<{ avg: string }>(
-      `SELECT round(avg(n), 1) AS avg FROM (SELECT count(*) AS n FROM matches GROUP BY need_id) t`,
+    const matched = await pool.query<{ avg: string; strong: string }>(
+      `SELECT round(avg(n), 1) AS avg, round(avg(strong), 1) AS strong
+         FROM (SELECT count(*) AS n, count(*) FILTER (WHERE notified) AS strong FROM matches GROUP BY need_id) t`,
     );
     notes.push(
-      `${ctx.data.counts.capabilities.toLocaleString('en-US')} capabilities loaded; needs modelled on them (code, unit, analogue), ${matched.rows[0]?.avg ?? '?'} matches per matched need on average; every loaded organization has one member, so each match notifies its manufacturer (one notification row each; a delivery job takes up to 500).`,
+      `${ctx.data.counts.capabilities.toLocaleString('en-US')} capabilities loaded; needs modelled on them (code, unit, analogue), ${matched.rows[0]?.avg ?? '?'} matches per matched need on average, ${matched.rows[0]?.strong ?? '?'} of them strong; every loaded organization has one member, so each strong match notifies its manufacturer (one notification row each; a delivery job takes up to 500), a possible one nobody.`,
       `Latency: from just before POST /needs to the LISTEN notification the match-need job sends inside its transaction (matches, stale removal and notifications commit together). Open-loop sender; each rate runs ${WARM_UP_SECONDS} s first, not counted (the worker process is new: its first second ran 3–8× slower). API, worker process(es), PostgreSQL and Redis share the machine.`,
       'BullMQ add → start: the match-need job’s `processedOn − timestamp`, read from the queue after each run.',
       'Parts of the latency (p50 of each part / p95 of each part): POST /needs answered; relay: answer → the relay added the job (the commit’s NOTIFY, the relay’s transaction); queue: add → a worker started it; job: start → the job’s transaction committed.',

@@ -53,17 +53,24 @@ export async function findBottlenecks(
   const now = sql`${filter.now.toISOString()}::timestamptz`;
   const okpd2 = filter.okpd2Prefix ? sql`AND n.okpd2 LIKE ${`${escapeLike(filter.okpd2Prefix)}%`}` : sql``;
   const result = await db.execute(sql`
-    WITH stuck AS MATERIALIZED (
+    WITH candidates AS (
+      -- Matching's gaps (its run looked at this version and no match was strong), and the critical needs
+      -- open too long: two indexed sets rather than every open need joined with its matching state.
+      SELECT n.*, true AS no_domestic_supplier
+        FROM need_match_states s JOIN needs n ON n.id = s.need_id AND n.version = s.matched_version
+       WHERE s.matched_version IS NOT NULL AND n.status = 'open'
+      UNION ALL
+      SELECT n.*, false
+        FROM needs n
+       WHERE n.status = 'open' AND n.critical
+         AND coalesce(n.published_at, n.created_at) <= ${filter.openBefore.toISOString()}::timestamptz
+         AND NOT EXISTS (SELECT 1 FROM need_match_states s WHERE s.need_id = n.id AND s.matched_version = n.version)
+    ), stuck AS MATERIALIZED (
       SELECT n.id, n.title, n.okpd2, n.quantity, n.unit, n.needed_by, n.buyer_organization_id,
              n.delivery_region_code AS region_code, substr(n.okpd2, 1, 2) AS okpd2_class,
-             coalesce(n.published_at, n.created_at) AS open_since,
-             coalesce(s.matched_version = n.version, false) AS no_domestic_supplier
-        FROM needs n
-        LEFT JOIN need_match_states s ON s.need_id = n.id
-       WHERE n.status = 'open'
-         AND (s.matched_version = n.version
-              OR (n.critical AND coalesce(n.published_at, n.created_at) <= ${filter.openBefore.toISOString()}::timestamptz))
-         ${region} ${okpd2}
+             coalesce(n.published_at, n.created_at) AS open_since, n.no_domestic_supplier
+        FROM candidates n
+       WHERE n.status = 'open' ${region} ${okpd2}
          AND NOT EXISTS (SELECT 1 FROM matches m
                           WHERE m.need_id = n.id AND m.notified AND m.status <> 'dismissed' AND m.supplier_verdict IS NULL)
          AND NOT EXISTS (SELECT 1 FROM bids b WHERE b.need_id = n.id AND b.status IN ('submitted', 'accepted'))

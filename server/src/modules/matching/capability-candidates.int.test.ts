@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** The candidate query of a match-need run, as the run's transaction sets it up. */
-async function candidateIds(needId: string, limits: CandidateLimits): Promise<string[]> {
+async function candidateIds(
+  needId: string,
+  limits: Omit<CandidateLimits, 'profileVersion'>,
+): Promise<string[]> {
   const client = await ctx.database.pool.connect();
   try {
     await client.query('BEGIN');
@@ -28,7 +31,7 @@ async function candidateIds(needId: string, limits: CandidateLimits): Promise<st
       profile,
       termsOf(profile),
       okpd2Path(need.okpd2),
-      limits,
+      { ...limits, profileVersion: relevanceModel().profileVersion },
     );
     return found.map((capability) => capability.id).sort();
   } finally {
@@ -85,15 +88,15 @@ describe('capability candidates of a need', () => {
       replaces: 'Bergeon 5387',
     });
 
-    expect(await candidateIds(need.id, { limit: 10, enough: 10 })).toEqual(
+    expect(await candidateIds(need.id, { limit: 10, neighbours: 10, enough: 10 })).toEqual(
       [saws.id, spades.id, vices.id, byPart.id, typo.id].sort(),
     );
     // Enough found already: the similar title is not looked for.
-    expect(await candidateIds(need.id, { limit: 10, enough: 3 })).toEqual(
+    expect(await candidateIds(need.id, { limit: 10, neighbours: 10, enough: 3 })).toEqual(
       [saws.id, spades.id, vices.id, byPart.id].sort(),
     );
     // Each branch keeps to its bound: one of the neighbourhood, one by the head.
-    const bounded = await candidateIds(need.id, { limit: 1, enough: 1 });
+    const bounded = await candidateIds(need.id, { limit: 1, neighbours: 1, enough: 1 });
     expect(bounded).toContain(vices.id);
     expect(bounded).toContain(byPart.id);
     expect(bounded.filter((id) => [saws.id, spades.id].includes(id))).toHaveLength(1);

@@ -97,7 +97,9 @@ export function createMatchingEngine({
         const path = scorer.pathOf(need.okpd2);
         const candidates = await findCapabilityCandidates(client, need, profile, terms, path, {
           limit: config.maxCandidates,
+          neighbours: config.maxNeighbours,
           enough: config.topK,
+          profileVersion: model.profileVersion,
         });
         const prepared = scorer.prepare(profile, rarity);
         const kept = selectTop(

@@ -20,6 +20,7 @@ export type MatchingConfig = {
   alertThreshold: number;
   possibleThreshold: number;
   maxCandidates: number;
+  maxNeighbours: number;
   maxReverseCandidates: number;
   relevance: Readonly<RelevanceConfig>;
 };
@@ -40,6 +41,8 @@ export const MATCHING_CONFIG: Readonly<MatchingConfig> = {
   possibleThreshold: 0.3,
   /** Capabilities naming the need's head the SQL hands over for relevance (the most title terms shared first). */
   maxCandidates: 40,
+  /** Capabilities of the need's OKPD2 group looked at besides (they show near misses as possible matches). */
+  maxNeighbours: 10,
   /** Open needs a new capability is scored against (reverse matching). */
   maxReverseCandidates: 1000,
   relevance: RELEVANCE_CONFIG,

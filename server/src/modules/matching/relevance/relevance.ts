@@ -109,39 +109,62 @@ export function headKeysOf(need: MatchProfile): string[] {
   return [...keys].sort();
 }
 
-/** A term as looked up in another text: itself, its words if it is a phrase concept, its derivations. */
-type Probe = { term: string; forms: string[]; components: string[][]; related: string[] };
+const plainOf = (term: string) => (term.startsWith('=') && !term.includes('_') ? term.slice(1) : term);
 
-/** A one-word concept and its word are one term (a capability keeps the words its phrases stand for). */
-const formsOf = (term: string) =>
-  term.includes('_') ? [term] : term.startsWith('=') ? [term, term.slice(1)] : [term, `=${term}`];
-
-const probeOf = (term: string): Probe => ({
-  term,
-  forms: formsOf(term),
-  components: componentsOf(term).map(formsOf),
-  related: relatedStems(term),
-});
-
-function hasAny(set: ReadonlySet<string>, forms: readonly string[]): boolean {
-  for (const form of forms) if (set.has(form)) return true;
-  return false;
+/** A stem without the suffix that makes it a relational adjective (компрессорн → компрессор), else itself. */
+function rootOf(stem: string): string {
+  let root = stem;
+  for (const suffix of DERIVATION_SUFFIXES) {
+    const kept = stem.length - suffix.length;
+    if (stem.endsWith(suffix) && kept >= 3 && kept < root.length) root = stem.slice(0, kept);
+  }
+  return root;
 }
 
 /**
- * How much a term set covers a term: 1 itself, or a phrase concept whose words are all there in another
- * order ("муфты эластичные кулачкового типа" has "муфта кулачковая"); `related` a derivation of it; a
- * phrase concept with some of its words, that share of `related` ("насосы вакуумные" for "насос
- * центробежный": half); else 0.
+ * Terms as looked up: words and one-word concepts by their word (a capability keeps the words its
+ * phrases stand for), phrase concepts as they are and by their words, and the roots of the words.
  */
-function presence(probe: Probe, set: ReadonlySet<string>, related: number): number {
-  if (hasAny(set, probe.forms)) return 1;
+type TermSet = { terms: ReadonlySet<string>; roots: ReadonlySet<string> };
+
+function termSetOf(...lists: string[][]): TermSet {
+  const terms = new Set<string>();
+  const roots = new Set<string>();
+  for (const list of lists) {
+    for (const term of list) {
+      const plain = plainOf(term);
+      terms.add(plain);
+      if (plain.includes('_')) for (const word of componentsOf(plain)) terms.add(word);
+      else roots.add(rootOf(plain));
+    }
+  }
+  return { terms, roots };
+}
+
+/** A term as looked up in another text: itself, its words if it is a phrase concept, its root. */
+type Probe = { plain: string; components: string[]; root: string };
+
+const probeOf = (term: string): Probe => {
+  const plain = plainOf(term);
+  return { plain, components: componentsOf(term), root: rootOf(plain) };
+};
+
+/**
+ * How much a term set covers a term: 1 itself, or a phrase concept whose words are all there in another
+ * order ("муфты эластичные кулачкового типа" has "муфта кулачковая"); `related` a derivation of it (its
+ * relational adjective, or the noun it was made from); a phrase concept with some of its words, that
+ * share of `related` ("насосы вакуумные" for "насос центробежный": half); else 0.
+ */
+function presence(probe: Probe, set: TermSet, related: number): number {
+  if (set.terms.has(probe.plain)) return 1;
   if (probe.components.length > 0) {
     let found = 0;
-    for (const forms of probe.components) if (hasAny(set, forms)) found += 1;
+    for (const word of probe.components) if (set.terms.has(word)) found += 1;
     return found === probe.components.length ? 1 : (found / probe.components.length) * related;
   }
-  return hasAny(set, probe.related) ? related : 0;
+  return set.roots.has(probe.plain) || (probe.root !== probe.plain && set.terms.has(probe.root))
+    ? related
+    : 0;
 }
 
 /** A derived form of a word says the same thing a little less surely. */
@@ -157,7 +180,7 @@ export type PreparedNeed = {
   weighted: { probe: Probe; weight: number }[];
   total: number;
   heads: Probe[];
-  title: ReadonlySet<string>;
+  title: TermSet;
 };
 
 export function prepareNeed(
@@ -179,8 +202,7 @@ export function prepareNeed(
     probe: probeOf(term),
     weight: weight * rarity(term),
   }));
-  const title = new Set(need.title);
-  for (const term of need.title) for (const word of componentsOf(term)) title.add(word).add(`=${word}`);
+  const title = termSetOf(need.title);
   return {
     profile: need,
     weighted,
@@ -191,16 +213,12 @@ export function prepareNeed(
 }
 
 /** A capability's terms as relevance looks them up. */
-type CapabilityTerms = {
-  title: ReadonlySet<string>;
-  body: ReadonlySet<string>;
-  modifiers: ReadonlySet<string>;
-};
+type CapabilityTerms = { title: TermSet; body: TermSet; modifiers: TermSet };
 
 const capabilityTermsOf = (capability: MatchProfile): CapabilityTerms => ({
-  title: new Set(capability.title),
-  body: new Set(capability.body),
-  modifiers: new Set(capability.modifiers),
+  title: termSetOf(capability.title),
+  body: termSetOf(capability.body),
+  modifiers: termSetOf(capability.modifiers),
 });
 
 function coverage(need: PreparedNeed, capability: CapabilityTerms, config: RelevanceConfig) {
