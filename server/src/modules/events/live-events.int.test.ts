@@ -29,6 +29,8 @@ beforeAll(async () => {
     received.push({ channel, id: (JSON.parse(message) as LiveEvent).notification.id }),
   );
   await subscriber.subscribe(liveChannel(prefix, 'u1'), liveChannel(prefix, 'u2'));
+  // The producer profile queues nothing while it connects: on a busy machine the test would run first.
+  if (publisher.status !== 'ready') await new Promise((resolve) => publisher.once('ready', resolve));
 });
 afterAll(() => {
   publisher.disconnect();

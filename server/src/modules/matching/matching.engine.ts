@@ -32,9 +32,10 @@ const CLOSED_NEED_STATUSES = ['draft', 'cancelled', 'expired', 'closed'];
 
 type KeptMatch = ScoredMatch & { id: string; capability: CapabilityWithText };
 
-const toWrite = (match: KeptMatch) => ({
-  capabilityId: match.id,
-  manufacturerOrganizationId: match.capability.manufacturerOrganizationId,
+/** What is written of a scored pair, by either run. */
+const scoredFields = (match: ScoredMatch, capabilityId: string, manufacturerOrganizationId: string) => ({
+  capabilityId,
+  manufacturerOrganizationId,
   score: match.score,
   relevance: match.relevance,
   notified: match.notified,
@@ -42,6 +43,9 @@ const toWrite = (match: KeptMatch) => ({
   interregional: match.interregional,
   distanceKm: match.distanceKm,
 });
+
+const toWrite = (match: KeptMatch) =>
+  scoredFields(match, match.id, match.capability.manufacturerOrganizationId);
 
 /**
  * The match-need and match-capability jobs (DESIGN.md §4). Each run (or batch of match-need runs) is
@@ -222,15 +226,8 @@ export function createMatchingEngine({
       });
       await repo.upsert(
         kept.map((match): MatchWrite => ({
+          ...scoredFields(match, capabilityId, capability.manufacturerOrganizationId),
           needId: match.need.id,
-          capabilityId,
-          manufacturerOrganizationId: capability.manufacturerOrganizationId,
-          score: match.score,
-          relevance: match.relevance,
-          notified: match.notified,
-          components: match.components,
-          interregional: match.interregional,
-          distanceKm: match.distanceKm,
           needVersion: match.need.version,
         })),
       );

@@ -1,8 +1,6 @@
 import type { MatchComponents } from '@zamena/shared/matching/matching.schemas';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Meter } from '../../../components/ui/meter';
-import { MATCH_COMPONENT_GROUPS, type MatchComponentGroup } from '../../../lib/match-components';
+import { MatchComponentGroup } from '../../../components/match-component-group';
 import { formatScore } from '../utils/match-format';
 
 type ScoreBreakdownProps = { components: MatchComponents; relevance: number; distanceLine?: string };
@@ -14,45 +12,28 @@ type ScoreBreakdownProps = { components: MatchComponents; relevance: number; dis
 export function ScoreBreakdown({ components, relevance, distanceLine }: ScoreBreakdownProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
+  const format = (value: number) => formatScore(value, language);
   return (
     <details className="score-breakdown">
       <summary>{t('matches.breakdown.toggle')}</summary>
       <div className="score-breakdown-groups">
-        <BreakdownGroup group="relevance" components={components} value={formatScore(relevance, language)} />
-        <BreakdownGroup group="fit" components={components} />
+        <MatchComponentGroup
+          group="relevance"
+          components={components}
+          value={format(relevance)}
+          format={format}
+          block="score-breakdown"
+          hints
+        />
+        <MatchComponentGroup
+          group="fit"
+          components={components}
+          format={format}
+          block="score-breakdown"
+          hints
+        />
       </div>
       {distanceLine ? <p className="muted score-breakdown-note">{distanceLine}</p> : null}
     </details>
-  );
-}
-
-type BreakdownGroupProps = { group: MatchComponentGroup; components: MatchComponents; value?: string };
-
-function BreakdownGroup({ group, components, value }: BreakdownGroupProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'ru';
-  const headingId = useId();
-  return (
-    <div className="score-breakdown-group">
-      <h4 className="score-breakdown-heading" id={headingId}>
-        {t(`matches.groups.${group}`)}
-        {value ? <span className="score-breakdown-value">{value}</span> : null}
-      </h4>
-      <p className="score-breakdown-hint">{t(`matches.groups.${group}Hint`)}</p>
-      <ul className="score-breakdown-list" aria-labelledby={headingId}>
-        {MATCH_COMPONENT_GROUPS[group].map((key) => (
-          <li key={key}>
-            <Meter
-              label={t(`matches.components.${key}`)}
-              value={components[key]}
-              valueText={formatScore(components[key], language)}
-              size="small"
-              showLabel
-            />
-            <span className="score-breakdown-hint">{t(`matches.componentHints.${key}`)}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
