@@ -16,7 +16,7 @@ import { createWebhookDispatcher, webhookJobHandlers } from '../src/modules/webh
 import { createRedis } from '../src/queue/connections';
 import { startOutboxRelay } from '../src/queue/outbox-relay';
 import { closeQueues, createQueues, type Queues } from '../src/queue/queues';
-import { handlerTable, startWorkers } from '../src/queue/worker-runtime';
+import { handlerTable, startWorkers, type HandlerEntry } from '../src/queue/worker-runtime';
 import { bearer } from './fixtures';
 
 const silent = pino({ level: 'silent' });
@@ -79,6 +79,11 @@ export async function startInProcessWorker(
     smtpUrl?: string;
     publicUrl?: string;
     concurrency?: number;
+    /**
+     * Handlers of other features this worker runs too. One worker per queue carries them all: a second
+     * worker on the same queue would take jobs it has no handler for and fail them into backoff.
+     */
+    moreHandlers?: HandlerEntry[];
   },
 ): Promise<RunningWorker> {
   const producer = createRedis(options.redisUrl, 'worker', silent);
@@ -113,6 +118,7 @@ export async function startInProcessWorker(
         ),
       }),
       ...webhookJobHandlers(dispatcher),
+      ...(options.moreHandlers ?? []),
     ]),
     log: silent,
   });

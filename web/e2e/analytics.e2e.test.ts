@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lotJobHandlers } from '../../server/src/modules/lots/lots.rebuild';
 import { bearer, postNeed, register } from '../../server/test/fixtures';
 import {
   postCapability,
@@ -10,7 +11,6 @@ import {
 } from '../../server/test/matching-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import { ru } from '../src/i18n/locales/ru';
-import { startLotWorker } from './support/analytics-fixtures';
 import {
   call,
   createAnalyst,
@@ -35,7 +35,6 @@ type Match = { id: string; status: string; need: { title: string } };
 describe('the analyst workspace', () => {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let worker: RunningWorker | undefined;
-  let lotWorker: ReturnType<typeof startLotWorker> | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
@@ -45,15 +44,14 @@ describe('the analyst workspace', () => {
       redisUrl: REDIS_URL,
       prefix,
       secret: server.env.JWT_SECRET,
+      moreHandlers: lotJobHandlers({ db: server.database.db }),
     });
-    lotWorker = startLotWorker(server.database, { redisUrl: REDIS_URL, prefix });
     browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await lotWorker?.stop();
     await worker?.stop();
     await server?.stop();
   });

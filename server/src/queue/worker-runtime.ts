@@ -6,16 +6,17 @@ import type { QueueName } from './queues';
 
 export type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
 export type HandlerTable = Partial<Record<QueueName, Record<string, JobHandler>>>;
+export type HandlerEntry = [QueueName, string, JobHandler];
 
 /** Binds a job definition to its handler; the payload is parsed by the definition's zod schema first. */
 export function handle<P extends z.ZodType>(
   definition: JobDefinition<P>,
   handler: (payload: z.output<P>, job: Job) => Promise<unknown>,
-): [QueueName, string, JobHandler] {
+): HandlerEntry {
   return [definition.queue, definition.name, (data, job) => handler(definition.payload.parse(data), job)];
 }
 
-export function handlerTable(entries: [QueueName, string, JobHandler][]): HandlerTable {
+export function handlerTable(entries: HandlerEntry[]): HandlerTable {
   const table: HandlerTable = {};
   for (const [queue, name, handler] of entries) table[queue] = { ...table[queue], [name]: handler };
   return table;
