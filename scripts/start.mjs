@@ -1,24 +1,48 @@
-// npm start: install if needed, build the web client, migrate, seed, then run API + worker on one port.
+// npm start: install if needed, build what is out of date (web client, server), migrate, seed, then run
+// the compiled API + worker on one port.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 const run = (command, args, options = {}) => {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+/** The newest modification time of the files under the given paths. */
+const newest = (paths) =>
+  Math.max(
+    0,
+    ...paths.map((p) => {
+      if (!existsSync(p)) return 0;
+      if (!statSync(p).isDirectory()) return mtime(p);
+      return newest(readdirSync(p).map((name) => path.join(p, name)));
+    }),
+  );
+const outOfDate = (output, inputs) => mtime(output) < newest(inputs);
 
 if (mtime('node_modules/.package-lock.json') < mtime('package-lock.json')) {
   console.log('Installing dependencies (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
-if (process.env.SKIP_WEB_BUILD !== '1') run('npm', ['run', 'build', '--silent', '-w', 'web']);
-run('node', ['--import', 'tsx', 'server/src/db/migrate.ts']);
-run('node', ['--import', 'tsx', 'server/src/db/seed.ts']);
+const common = ['shared/src', 'package-lock.json'];
+const webInputs = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'];
+if (outOfDate('web/dist/index.html', [...webInputs, ...common])) {
+  run('npm', ['run', 'build', '--silent', '-w', 'web']);
+}
+if (outOfDate('server/dist/main.js', ['server/src', 'server/build.mjs', 'server/package.json', ...common])) {
+  console.log('Building the server…');
+  run('npm', ['run', 'build', '--silent', '-w', 'server']);
+}
+
+// Stack traces name the TypeScript sources (server/dist holds the source maps).
+const node = (script) => [process.execPath, ['--enable-source-maps', script]];
+run(...node('server/dist/migrate.js'));
+run(...node('server/dist/seed.js'));
 
 const children = [
-  spawn('node', ['--import', 'tsx', 'server/src/main.ts'], { stdio: 'inherit' }),
-  spawn('node', ['--import', 'tsx', 'server/src/worker.ts'], { stdio: 'inherit' }),
+  spawn(...node('server/dist/main.js'), { stdio: 'inherit' }),
+  spawn(...node('server/dist/worker.js'), { stdio: 'inherit' }),
 ];
 let exiting = false;
 const stopAll = (signal) => {
