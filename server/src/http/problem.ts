@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import type { FastifyReply } from 'fastify';
 import type { FieldError } from '../lib/errors';
 
@@ -6,9 +7,12 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
@@ -17,7 +21,7 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export type ProblemInit = { status: number; code: string; detail?: string; errors?: FieldError[] };
+export type ProblemInit = { status: number; code: ProblemCode; detail?: string; errors?: FieldError[] };
 
 /** Sends an RFC 9457 problem document. */
 export function sendProblem(reply: FastifyReply, { status, code, detail, errors }: ProblemInit) {

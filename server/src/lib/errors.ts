@@ -1,10 +1,15 @@
-/** The one error vocabulary: services throw these, the HTTP error handler turns them into problem documents. */
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
+
+/**
+ * The one error vocabulary: services throw these, the HTTP error handler turns them into problem
+ * documents. Codes come from the shared list, which the web client's texts are checked against.
+ */
 export type FieldError = { path: string; message: string };
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     message: string,
     readonly errors?: FieldError[],
   ) {
@@ -20,13 +25,13 @@ export class ValidationError extends AppError {
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(code = 'unauthorized', message = 'Authentication required') {
+  constructor(code: ProblemCode = 'unauthorized', message = 'Authentication required') {
     super(401, code, message);
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(code = 'forbidden', message = 'You may not do this') {
+  constructor(code: ProblemCode = 'forbidden', message = 'You may not do this') {
     super(403, code, message);
   }
 }
@@ -39,8 +44,19 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(code: string, message: string) {
+  constructor(code: ProblemCode, message: string) {
     super(409, code, message);
+  }
+}
+
+/** A limit was reached; the problem document goes out with Retry-After. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    code: ProblemCode,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, code, message);
   }
 }
 

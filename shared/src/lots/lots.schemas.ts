@@ -12,12 +12,6 @@ export const LOT_STATUSES = ['draft', 'published', 'archived'] as const;
 export const lotStatusSchema = z.enum(LOT_STATUSES);
 export type LotStatus = z.infer<typeof lotStatusSchema>;
 
-/** Notification kinds of lots; the web client translates them. */
-export const LOT_NOTIFICATION_KINDS = {
-  /** To the buyers of the pooled needs: `{ lotId, okpd2Kind, unit, needsCount, regionsCount }`. */
-  lotPublished: 'lot.published',
-} as const;
-
 export const lotSchema = z.object({
   id: uuid,
   /** The kind level of OKPD2 (`25.73.40`: six digits). */

@@ -1,30 +1,12 @@
 import { z } from 'zod';
 import { booleanQuery, uuid } from '../common/common.schemas';
+import { notificationContentSchema } from './notification-kinds.schemas';
 
-/**
- * Kinds the matching worker sends; other features add their own (`bid.accepted`, …). The web client
- * translates a kind and its payload; unknown kinds show a generic line.
- */
-export const MATCHING_NOTIFICATION_KINDS = {
-  /** To the buyer (and the posting centre): `{ needId, needTitle, suppliers }`. */
-  needMatched: 'need.matched',
-  /** To the buyer (and the posting centre): matching found no strong match for this version, `{ needId, needTitle, possible }`. */
-  needNoDomesticSupplier: 'need.no_domestic_supplier',
-  /** To the buyer: a capability published later fits an open need, `{ needId, needTitle, capabilityId, manufacturerName }`. */
-  needSupplierFound: 'need.supplier_found',
-  /** To a manufacturer (an alert): `{ needId, matchId, needTitle, capabilityId, capabilityTitle, score, relevance }`. */
-  capabilityNeedFits: 'capability.need_fits',
-  /** To a manufacturer after its capability was matched: `{ capabilityId, capabilityTitle, needs }`. */
-  capabilityMatched: 'capability.matched',
-} as const;
-
-export const notificationSchema = z.object({
-  id: uuid,
-  kind: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+/** A notification as the API and the live stream send it: its kind and payload follow the contract. */
+export const notificationSchema = z.intersection(
+  z.object({ id: uuid, readAt: z.string().nullable(), createdAt: z.string() }),
+  notificationContentSchema,
+);
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationListQuerySchema = z.object({

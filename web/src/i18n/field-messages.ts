@@ -2,13 +2,13 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ApiError } from '../lib/api-client';
 import type { ru } from './locales/ru';
-import { isKnownProblemCode, type ProblemCode } from './problem-message';
+import { isKnownProblemCode, type WordedProblemCode } from './problem-message';
 
 type ValidationKey = keyof typeof ru.validation;
 
 /** What to say next to a field; kept untranslated so it follows a language switch. */
 export type FieldMessage =
-  { key: ValidationKey; count?: number } | { problem: ProblemCode } | { text: string };
+  { key: ValidationKey; count?: number } | { problem: WordedProblemCode } | { text: string };
 export type FieldMessages = Partial<Record<string, FieldMessage>>;
 
 /** Messages written in the shared zod schemas, and zod's own defaults the server may echo back. */
@@ -21,6 +21,7 @@ const KNOWN_MESSAGES: Record<string, ValidationKey> = {
   'no such region': 'unknownRegion',
   'only enterprises and centres register themselves': 'registrableKind',
   'must not contain a NUL character': 'forbiddenCharacter',
+  'must not contain an unpaired surrogate': 'forbiddenCharacter',
   'Invalid email address': 'email',
   'must be greater than zero': 'positive',
   'must be an OKPD2 code such as 28, 28.15 or 28.15.10.120': 'okpd2Code',
@@ -29,6 +30,9 @@ const KNOWN_MESSAGES: Record<string, ValidationKey> = {
   'must be an OKEI unit code such as 796': 'choose',
   'must not be in the past': 'notInPast',
   'Invalid ISO date': 'date',
+  'is one of the most common passwords: choose another': 'commonPassword',
+  'must not be your e-mail address': 'passwordIsEmail',
+  'is not your current password': 'wrongCurrentPassword',
 };
 
 /** zod's own wording for numbers and lists, with the bound they carry. */

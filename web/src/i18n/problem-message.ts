@@ -2,9 +2,11 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '../lib/api-client';
 import { ru } from './locales/ru';
 
-export type ProblemCode = keyof typeof ru.problems;
+/** A code the client words in `problems` (typed exhaustive in problem-texts.ts). */
+export type WordedProblemCode = keyof typeof ru.problems;
 
-export function isKnownProblemCode(code: string): code is ProblemCode {
+/** At run time any string may come: a code the client leaves unworded, or one newer than this bundle. */
+export function isKnownProblemCode(code: string): code is WordedProblemCode {
   return Object.hasOwn(ru.problems, code);
 }
 

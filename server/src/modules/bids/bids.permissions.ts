@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import { type Actor, isAnalyst } from '../../lib/actor';
 
 /** DESIGN.md §3 for bids, as pure predicates the services apply. */
@@ -18,7 +19,7 @@ export const canSeeBid = (actor: Actor, need: NeedOwners, bid: BidOwners) =>
 /** Accepting and rejecting: the buyer or the posting centre, never analysts or administrators as such. */
 export const canDecideBid = (actor: Actor, need: NeedOwners) => isBuyerSide(actor, need);
 
-export type Refusal = { status: 403 | 409; code: string; message: string };
+export type Refusal = { status: 403 | 409; code: ProblemCode; message: string };
 
 /** Only a manufacturing enterprise bids, and never on a need its own organization buys or posted. */
 export function bidderRefusal(actor: Actor, need: NeedOwners): Refusal | null {

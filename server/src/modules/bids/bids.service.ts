@@ -47,7 +47,12 @@ const notSubmitted = (status: string) =>
   new ConflictError('bid_not_submitted', `The bid is ${status}: only a submitted bid can change`);
 
 /** Tells the buyer side (buyer and posting centre) about a bidder's move. */
-const notifyBuyerSide = (tx: DbExecutor, need: BidNeedRow, kind: string, bid: BidRow) =>
+const notifyBuyerSide = (
+  tx: DbExecutor,
+  need: BidNeedRow,
+  kind: 'bid.submitted' | 'bid.revised' | 'bid.withdrawn',
+  bid: BidRow,
+) =>
   notifyOrganizations(tx, [need.buyerOrganizationId, need.postedByOrganizationId], {
     kind,
     payload: { bidId: bid.id, needId: need.id, needTitle: need.title, revision: bid.revision },

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import { type Actor, isAnalyst } from '../../lib/actor';
 
 /** DESIGN.md §3 for capabilities, as pure predicates the service applies. */
@@ -11,7 +12,7 @@ export const canSeeCapability = (actor: Actor, capability: CapabilityOwner) =>
 export const canManageCapability = (actor: Actor, capability: CapabilityOwner) =>
   actor.isAdmin || capability.manufacturerOrganizationId === actor.organizationId;
 
-export type Refusal = { status: 400 | 403; code: string; message: string; path?: string };
+export type Refusal = { status: 400 | 403; code: ProblemCode; message: string; path?: string };
 
 export type ManufacturerFacts = { id: string; kind: string };
 

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { NOTIFICATION_EXAMPLES } from '@zamena/shared/notifications/notification-kinds.examples';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { registerErrorHandler } from '../../http/error-handler';
 import { register, type Registered } from '../../../test/fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
 import { createRedis } from '../../queue/connections';
+import { findSessionState } from '../auth/actors.repo';
 import { createNotificationDelivery } from '../notifications/deliver-notification';
 import { notifyOrganizations } from '../notifications/notify';
 import { createWebhookDispatcher } from '../webhooks/webhook-dispatcher';
@@ -75,7 +77,7 @@ describe('GET /events (Server-Sent Events)', () => {
 
     await notifyOrganizations(ctx.database.db, [user.organizationId], {
       kind: 'need.matched',
-      payload: { needId: 'n1', suppliers: 2 },
+      payload: NOTIFICATION_EXAMPLES['need.matched'],
       dedupeKey: 'sse-1',
     });
     const { rows } = await ctx.database.pool.query('SELECT id FROM notifications WHERE user_id = $1', [
@@ -101,7 +103,7 @@ describe('GET /events (Server-Sent Events)', () => {
     expect(data).toMatchObject({
       id: rows[0].id,
       kind: 'need.matched',
-      payload: { needId: 'n1', suppliers: 2 },
+      payload: NOTIFICATION_EXAMPLES['need.matched'],
     });
     await stream.reader.cancel();
   });
@@ -136,21 +138,18 @@ describe('event streams', () => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     registerErrorHandler(app);
-    await app.register(authPlugin, { secret: 'x'.repeat(40), accessTokenTtlSeconds: 60 });
+    await app.register(authPlugin, {
+      secret: 'x'.repeat(40),
+      accessTokenTtlSeconds: 60,
+      sessionState: (userId) => findSessionState(ctx.database.db, userId),
+    });
     await app.register(eventsRoutes, {
       redisUrl: ctx.env.REDIS_URL,
       channelPrefix: 'sse-test',
       heartbeatMs: 50,
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
-    const token = app.signAccessToken({
-      userId: user.userId,
-      organizationId: user.organizationId,
-      organizationKind: 'enterprise',
-      regionCode: '62',
-      role: 'owner',
-      isAdmin: false,
-    });
+    const token = app.signAccessToken(user.userId, 0);
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/events?access_token=${token}`;
     const response = await fetch(url);
     const stream = openStream(response);

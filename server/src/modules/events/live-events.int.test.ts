@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
+import { NOTIFICATION_EXAMPLES } from '@zamena/shared/notifications/notification-kinds.examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedis } from '../../queue/connections';
 import { liveChannel, type LiveEvent, publishLiveEvents } from './live-events';
@@ -12,7 +13,7 @@ const event = (id: string): LiveEvent => ({
   notification: {
     id,
     kind: 'need.matched',
-    payload: {},
+    payload: NOTIFICATION_EXAMPLES['need.matched'],
     readAt: null,
     createdAt: '2026-12-06T00:00:00.000Z',
   },

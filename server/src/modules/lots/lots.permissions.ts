@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import type { LotStatus } from '@zamena/shared/lots/lots.schemas';
 import { type Actor, isAnalyst } from '../../lib/actor';
 
@@ -33,7 +34,7 @@ export function listedLotStatuses(
 }
 
 /** Manufacturers bid: enterprises (never associations, centres or the platform admin), not on their own demand. */
-export type BidRefusal = { status: 403; code: string; message: string };
+export type BidRefusal = { status: 403; code: ProblemCode; message: string };
 
 export function lotBidderRefusal(actor: Actor, buyerIds: readonly string[]): BidRefusal | null {
   if (actor.isAdmin || actor.organizationKind !== 'enterprise') {

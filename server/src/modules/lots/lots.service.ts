@@ -1,12 +1,11 @@
-import {
-  type CreateLotBid,
-  LOT_NOTIFICATION_KINDS,
-  type LotBid,
-  type LotBidList,
-  type LotDetail,
-  type LotListQuery,
-  type LotPage,
-  type LotRebuild,
+import type {
+  CreateLotBid,
+  LotBid,
+  LotBidList,
+  LotDetail,
+  LotListQuery,
+  LotPage,
+  LotRebuild,
 } from '@zamena/shared/lots/lots.schemas';
 import { trimDecimal } from '@zamena/shared/domain/decimal';
 import type { Db } from '../../db/client';
@@ -135,7 +134,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
           after: { status: row.status, needsCount: row.needsCount, totalQuantity: row.totalQuantity },
         });
         await notifyOrganizations(tx, await txRepo.buyerIds(id), {
-          kind: LOT_NOTIFICATION_KINDS.lotPublished,
+          kind: 'lot.published',
           payload: {
             lotId: id,
             okpd2Kind: row.okpd2Kind,

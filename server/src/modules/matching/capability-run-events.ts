@@ -1,4 +1,3 @@
-import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
 import type { AddressedEvent } from '../notifications/notify';
 import type { CapabilityForMatching, NeedForMatching } from './candidates.repo';
 import { titleOf } from './need-run-events';
@@ -20,7 +19,7 @@ export function capabilityRunEvents(
     ...alerted.map((need): AddressedEvent => ({
       organizationIds: [need.buyerOrganizationId, need.postedByOrganizationId],
       event: {
-        kind: KINDS.needSupplierFound,
+        kind: 'need.supplier_found',
         payload: {
           needId: need.id,
           needTitle: titleOf(need.title),
@@ -34,7 +33,7 @@ export function capabilityRunEvents(
     {
       organizationIds: [manufacturer],
       event: {
-        kind: KINDS.capabilityMatched,
+        kind: 'capability.matched',
         payload: {
           capabilityId: capability.id,
           capabilityTitle: titleOf(capability.title),

@@ -1,4 +1,3 @@
-import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
 import type { AddressedEvent } from '../notifications/notify';
 import type { CapabilityForMatching, NeedForMatching } from './candidates.repo';
 
@@ -34,7 +33,7 @@ export function needRunEvents(
       ? {
           organizationIds: buyerSide,
           event: {
-            kind: KINDS.needMatched,
+            kind: 'need.matched',
             payload: { needId, needTitle: titleOf(need.title), suppliers: strong.length },
             dedupeKey: `need-matched-${needId}-v${need.version}`,
           },
@@ -42,7 +41,7 @@ export function needRunEvents(
       : {
           organizationIds: buyerSide,
           event: {
-            kind: KINDS.needNoDomesticSupplier,
+            kind: 'need.no_domestic_supplier',
             payload: { needId, needTitle: titleOf(need.title), possible: kept.length },
             dedupeKey: `need-unmatched-${needId}-v${need.version}`,
           },
@@ -57,7 +56,7 @@ export function needRunEvents(
     events.push({
       organizationIds: [manufacturer],
       event: {
-        kind: KINDS.capabilityNeedFits,
+        kind: 'capability.need_fits',
         payload: {
           needId,
           matchId,

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import type { NeedStatus } from '@zamena/shared/needs/needs.schemas';
 import { type Actor, isAnalyst } from '../../lib/actor';
 
@@ -27,7 +28,7 @@ export const canManageNeed = (actor: Actor, need: NeedOwners) => actor.isAdmin |
 /** A centre acts for its region only once verified (DESIGN.md §3). */
 export const mustBeVerifiedCentre = (actor: Actor) => actor.organizationKind === 'center' && !actor.isAdmin;
 
-export type Refusal = { status: 400 | 403; code: string; message: string; path?: string };
+export type Refusal = { status: 400 | 403; code: ProblemCode; message: string; path?: string };
 
 /** Who may post needs at all: enterprises, centres, administrators; never an association. */
 export function needPosterRefusal(actor: Actor): Refusal | null {

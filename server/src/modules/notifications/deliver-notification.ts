@@ -1,8 +1,7 @@
 import type { Redis } from 'ioredis';
-import { MATCHING_NOTIFICATION_KINDS as KINDS } from '@zamena/shared/notifications/notifications.schemas';
 import type { Db } from '../../db/client';
 import { handle } from '../../queue/worker-runtime';
-import { publishLiveEvents } from '../events/live-events';
+import { type LiveEvent, publishLiveEvents } from '../events/live-events';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { renderEmail } from './email-templates';
 import type { Mailer } from './mailer';
@@ -54,24 +53,20 @@ export function createNotificationDelivery({
       })),
     );
     let emailed = 0;
+    const live: { userId: string; event: LiveEvent }[] = [];
     for (const facts of batch) {
+      const notification = toNotification(facts);
+      if (!notification) continue;
+      live.push({ userId: facts.userId, event: { type: 'notification', notification } });
       if (!mailer || facts.emailedAt) continue;
-      const matchId = facts.kind === KINDS.capabilityNeedFits ? facts.payload.matchId : undefined;
-      const feedback =
-        typeof matchId === 'string' && feedbackLink ? feedbackLink(matchId, facts.userId) : undefined;
-      await mailer.send(facts.email, renderEmail(facts, facts, publicUrl, feedback));
+      const matchId = notification.kind === 'capability.need_fits' ? notification.payload.matchId : undefined;
+      const feedback = matchId && feedbackLink ? feedbackLink(matchId, facts.userId) : undefined;
+      await mailer.send(facts.email, renderEmail(notification, facts, publicUrl, feedback));
       await repo.markEmailed(facts.id);
       emailed += 1;
     }
-    const live = await publishLiveEvents(
-      redis,
-      prefix,
-      batch.map((facts) => ({
-        userId: facts.userId,
-        event: { type: 'notification', notification: toNotification(facts) },
-      })),
-    );
-    return { notifications: batch.length, emailed, webhooksQueued, live };
+    const received = await publishLiveEvents(redis, prefix, live);
+    return { notifications: batch.length, emailed, webhooksQueued, live: received };
   };
 }
 

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { NOTIFICATION_EXAMPLES } from '@zamena/shared/notifications/notification-kinds.examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register, type Registered } from '../../../test/fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
@@ -6,6 +8,13 @@ import { notifyOrganizations } from './notify';
 let ctx: TestContext;
 let alice: Registered;
 let bob: Registered;
+/** Alice's five needs, oldest first, and Bob's one. */
+const needIds = Array.from({ length: 5 }, () => randomUUID());
+const bobsNeed = randomUUID();
+const matched = (needId: string, suppliers: number) => ({
+  kind: 'need.matched' as const,
+  payload: { needId, needTitle: `Потребность ${suppliers}`, suppliers },
+});
 
 const call = (method: 'GET' | 'POST', url: string, token: string | null, payload?: object) =>
   ctx.app.inject({
@@ -19,16 +28,14 @@ beforeAll(async () => {
   ctx = await createTestApp();
   alice = await register(ctx.app);
   bob = await register(ctx.app);
-  for (let i = 1; i <= 5; i++) {
+  for (const [i, needId] of needIds.entries()) {
     await notifyOrganizations(ctx.database.db, [alice.organizationId], {
-      kind: 'need.matched',
-      payload: { needId: `n${i}`, suppliers: i },
-      dedupeKey: `test-${i}`,
+      ...matched(needId, i + 1),
+      dedupeKey: `test-${i + 1}`,
     });
   }
   await notifyOrganizations(ctx.database.db, [bob.organizationId], {
-    kind: 'need.matched',
-    payload: { needId: 'b1', suppliers: 1 },
+    ...matched(bobsNeed, 1),
     dedupeKey: 'test-b1',
   });
 });
@@ -37,8 +44,7 @@ afterAll(() => ctx.close());
 describe('notifications', () => {
   it('are written once per user per event, with their delivery job in the outbox', async () => {
     const again = await notifyOrganizations(ctx.database.db, [alice.organizationId, alice.organizationId], {
-      kind: 'need.matched',
-      payload: {},
+      ...matched(needIds[0]!, 1),
       dedupeKey: 'test-1',
     });
     expect(again).toBe(0);
@@ -58,8 +64,8 @@ describe('notifications', () => {
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ unreadCount: 5 });
     expect(first.json().items.map((n: { payload: { needId: string } }) => n.payload.needId)).toEqual([
-      'n5',
-      'n4',
+      needIds[4],
+      needIds[3],
     ]);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -69,9 +75,9 @@ describe('notifications', () => {
       seen.push(...page.items.map((n: { payload: { needId: string } }) => n.payload.needId));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(['n5', 'n4', 'n3', 'n2', 'n1']);
+    expect(seen).toEqual([...needIds].reverse());
     const others = (await call('GET', '/notifications', bob.token)).json();
-    expect(others.items.map((n: { payload: { needId: string } }) => n.payload.needId)).toEqual(['b1']);
+    expect(others.items.map((n: { payload: { needId: string } }) => n.payload.needId)).toEqual([bobsNeed]);
   });
 
   it('marks my own as read by id; ids of others change nothing', async () => {
@@ -97,6 +103,30 @@ describe('notifications', () => {
       updated: 0,
       unreadCount: 0,
     });
+  });
+
+  it('reads rows stored before the payload contract grew, and leaves out one it cannot read', async () => {
+    const {
+      matchId: _matchId,
+      relevance: _relevance,
+      ...oldAlert
+    } = NOTIFICATION_EXAMPLES['capability.need_fits'];
+    for (const [kind, payload, key] of [
+      ['capability.need_fits', oldAlert, 'old-alert'],
+      ['audit.something', { needId: 'n1' }, 'hand-written'],
+    ] as const) {
+      await ctx.database.pool.query(
+        'INSERT INTO notifications (user_id, organization_id, kind, payload, dedupe_key) VALUES ($1, $2, $3, $4, $5)',
+        [bob.userId, bob.organizationId, kind, JSON.stringify(payload), key],
+      );
+    }
+    const response = await call('GET', '/notifications', bob.token);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().items.map((n: { kind: string }) => n.kind)).toEqual([
+      'capability.need_fits',
+      'need.matched',
+    ]);
+    expect(response.json().items[0].payload).toEqual(oldAlert);
   });
 
   it('refuses malformed requests and anonymous callers', async () => {

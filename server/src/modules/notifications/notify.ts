@@ -1,13 +1,11 @@
+import type { NotificationContent } from '@zamena/shared/notifications/notification-kinds.schemas';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { notifications, outbox, users } from '../../db/schema';
 import { deliverNotificationsJob, deliverNotificationsJobId, NOTIFICATION_BATCH } from './notifications.jobs';
 
-export type NotificationEvent = {
-  /** e.g. `need.matched`, `capability.matched`, `bid.accepted`; the web client translates it. */
-  kind: string;
-  /** Ids and short facts only (titles, counts); no contacts or other personal data. */
-  payload: Record<string, unknown>;
+/** A kind with its payload as the shared contract has it (the e-mails and the client read them so). */
+export type NotificationEvent = NotificationContent & {
   /** Identifies the event: the same key never notifies the same user twice (retries, replays). */
   dedupeKey: string;
 };

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@zamena/shared/common/problem-codes';
 import { ORDER_TRANSITIONS, type OrderSide, type OrderStatus } from '@zamena/shared/orders/orders.schemas';
 import { type Actor, isAnalyst } from '../../lib/actor';
 
@@ -29,7 +30,7 @@ export const availableTransitions = (side: OrderSide | null, status: OrderStatus
     ? []
     : ORDER_TRANSITIONS.filter((t) => t.from === status && t.sides.includes(side)).map((t) => t.to);
 
-export type TransitionRefusal = { status: 403 | 409; code: string; message: string };
+export type TransitionRefusal = { status: 403 | 409; code: ProblemCode; message: string };
 
 /** Wrong state answers 409; a move that exists for this state but belongs to the other side, 403. */
 export function transitionRefusal(

@@ -1,3 +1,4 @@
+import { NOTIFICATION_EXAMPLES } from '@zamena/shared/notifications/notification-kinds.examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register, signInAdmin, type Registered } from '../../../test/fixtures';
 import {
@@ -90,7 +91,7 @@ describe('webhook deliveries', () => {
     receiver.state.status = 503;
     await notifyOrganizations(ctx.database.db, [owner.organizationId], {
       kind: 'need.matched',
-      payload: { needId: 'n1', suppliers: 1 },
+      payload: NOTIFICATION_EXAMPLES['need.matched'],
       dedupeKey: 'hook-retry',
     });
     await waitFor('first attempt', async () => (await deliveries())[0]?.attempts === 1);
@@ -126,7 +127,7 @@ describe('webhook deliveries', () => {
     receiver.state.status = 410;
     await notifyOrganizations(ctx.database.db, [owner.organizationId], {
       kind: 'need.matched',
-      payload: { needId: 'n2', suppliers: 1 },
+      payload: NOTIFICATION_EXAMPLES['need.matched'],
       dedupeKey: 'hook-gone',
     });
     const failed = await waitFor('failed', async () => {

@@ -1,0 +1,135 @@
+import type { OrderStatus } from '@zamena/shared/orders/orders.schemas';
+import type { EmailTemplates } from './email-templates';
+
+/** Dates are calendar days (`validUntil`), so they are shown as written, without a time zone shift. */
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** As the web client names them (web/src/i18n/locales/en.ts, `orders.status`). */
+const ORDER_STATUS: Record<OrderStatus, string> = {
+  confirmed: 'confirmed',
+  in_production: 'in production',
+  shipped: 'shipped',
+  delivered: 'delivered',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  disputed: 'disputed',
+};
+
+export const EN_TEMPLATES: EmailTemplates = {
+  'need.matched': (p) => ({
+    subject: `${p.suppliers} supplier(s) found for “${p.needTitle}”`,
+    lines: [
+      `We found ${p.suppliers} supplier(s) for your need “${p.needTitle}”.`,
+      'Open the need to see how well each one fits and invite them to bid.',
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'need.no_domestic_supplier': (p) => ({
+    subject: `No domestic supplier found for “${p.needTitle}”`,
+    lines: [
+      `No manufacturer on the exchange makes what your need “${p.needTitle}” asks for yet.`,
+      "The need counts in the association's bottleneck register and investment niches; we will tell you as soon as a maker appears.",
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'need.supplier_found': (p) => ({
+    subject: `A new supplier for “${p.needTitle}”`,
+    lines: [
+      `${p.manufacturerName} published the capability “${p.capabilityTitle}”, which fits your need “${p.needTitle}”.`,
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'capability.need_fits': (p) => ({
+    subject: `A need fits your capability: “${p.needTitle}”`,
+    lines: [
+      `The need “${p.needTitle}” fits your capability “${p.capabilityTitle}”.`,
+      'You can make the buyer an offer.',
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'capability.matched': (p) => ({
+    subject: `${p.needs} open need(s) fit your capability “${p.capabilityTitle}”`,
+    lines: [`We found ${p.needs} open need(s) that fit “${p.capabilityTitle}”.`],
+    path: `/capabilities/${p.capabilityId}`,
+  }),
+  'bid.submitted': (p) => ({
+    subject: `A new bid on “${p.needTitle}”`,
+    lines: [`A supplier made a bid on your need “${p.needTitle}”.`, 'Open the need to compare the bids.'],
+    path: `/needs/${p.needId}`,
+  }),
+  'bid.revised': (p) => ({
+    subject: `A bid on “${p.needTitle}” was revised`,
+    lines: [
+      `A supplier revised its bid on your need “${p.needTitle}” (revision ${p.revision}).`,
+      'Review it again before you decide.',
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'bid.withdrawn': (p) => ({
+    subject: `A bid on “${p.needTitle}” was withdrawn`,
+    lines: [`A supplier withdrew its bid on your need “${p.needTitle}”.`],
+    path: `/needs/${p.needId}`,
+  }),
+  'bid.accepted': (p) => ({
+    subject: `Your bid on “${p.needTitle}” was accepted`,
+    lines: [
+      `The buyer accepted your bid on “${p.needTitle}”, and an order was created.`,
+      'Open the order to take it forward.',
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
+  'bid.rejected': (p) => ({
+    subject: `Your bid on “${p.needTitle}” was declined`,
+    lines: [`The buyer declined your bid on “${p.needTitle}”.`, `Reason: ${p.reason}`],
+    path: `/needs/${p.needId}`,
+  }),
+  'bid.expired': (p) => ({
+    subject: 'Your bid has expired',
+    lines: [
+      `Your bid was valid until ${day.format(new Date(p.validUntil))} and can no longer be accepted.`,
+      'While the need is open, you can make a new bid.',
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'order.created': (p) => ({
+    subject: `An order was created for “${p.needTitle}”`,
+    lines: [`A bid on the need “${p.needTitle}” was accepted, and an order was created.`],
+    path: `/orders/${p.orderId}`,
+  }),
+  'order.status_changed': (p) => ({
+    subject: `Order for “${p.needTitle}”: ${ORDER_STATUS[p.to]}`,
+    lines: [`The order for “${p.needTitle}” moved from ${ORDER_STATUS[p.from]} to ${ORDER_STATUS[p.to]}.`],
+    path: `/orders/${p.orderId}`,
+  }),
+  'message.received': (p) => ({
+    subject: `A new message about “${p.needTitle}”`,
+    lines: [
+      `There is a new message in the conversation about the need “${p.needTitle}”.`,
+      "You can reply on the need's page.",
+    ],
+    path: `/needs/${p.needId}#messages`,
+  }),
+  'lot.published': (p) => ({
+    subject: `Lot “${p.okpd2KindName ?? p.okpd2Kind}” published`,
+    lines: [
+      `Your need is part of the pooled lot “${p.okpd2KindName ?? p.okpd2Kind}”: ${p.needsCount} needs from ${p.regionsCount} regions.`,
+      'Manufacturers can now offer a price for the whole volume.',
+    ],
+    path: `/lots/${p.lotId}`,
+  }),
+  'import.finished': (p) =>
+    p.status === 'succeeded'
+      ? {
+          subject: `Import of “${p.filename}” finished`,
+          lines: [`The file “${p.filename}” is loaded: ${p.importedCount} records.`],
+          path: `/imports?kind=${p.kind}&import=${p.importId}`,
+        }
+      : {
+          subject: `Import of “${p.filename}” failed`,
+          lines: [
+            `Nothing was loaded from “${p.filename}”.`,
+            'The rows with errors are listed on the import page: fix them and upload the file again.',
+          ],
+          path: `/imports?kind=${p.kind}&import=${p.importId}`,
+        },
+};
