@@ -5,11 +5,13 @@ import type {
   AnalyticsNiches,
   AnalyticsRegions,
   AnalyticsSummary,
+  analyticsQuerySchema,
 } from '@zamena/shared/analytics/analytics.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 /** `region` only for analysts; a centre's figures are limited to its region by the API itself. */
-export type AnalyticsScope = { region?: string };
+export type AnalyticsScope = z.input<typeof analyticsQuerySchema>;
 
 const STALE = 60_000;
 

@@ -6,18 +6,23 @@ import type {
   NeedBids,
   RejectBid,
   UpdateBid,
+  bidListQuerySchema,
 } from '@zamena/shared/bids/bids.schemas';
 import type { CapabilityPage } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { Order } from '@zamena/shared/orders/orders.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 const PAGE_SIZE = 20;
+
+/** The list's filters as the API reads them; the hook adds `limit` and `cursor`. */
+export type BidListParams = Omit<z.input<typeof bidListQuerySchema>, 'limit' | 'cursor'>;
 
 /** Every bids query starts with 'bids', so live events and decisions refresh them together. */
 export const bidKeys = {
   all: ['bids'] as const,
   forNeed: (needId: string) => ['bids', 'need', needId] as const,
-  mine: (params: Record<string, string | undefined>) => ['bids', 'mine', params] as const,
+  mine: (params: BidListParams) => ['bids', 'mine', params] as const,
   myCapabilities: (organizationId: string) => ['bids', 'capabilities', organizationId] as const,
 };
 
@@ -33,7 +38,7 @@ export function useNeedBids(needId: string, enabled = true) {
   return useQuery({ ...needBidsQuery(needId), enabled });
 }
 
-export function useMyBids(params: Record<string, string | undefined>) {
+export function useMyBids(params: BidListParams) {
   return useInfiniteQuery({
     queryKey: bidKeys.mine(params),
     queryFn: ({ pageParam, signal }) =>

@@ -1,13 +1,10 @@
 import { BID_STATUSES, type BidStatus } from '@zamena/shared/bids/bids.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { PagedList } from '../../../components/paged-list';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
-import { Spinner } from '../../../components/ui/spinner';
 import { useCurrentSession } from '../../../lib/auth';
 import { useMyBids } from '../api/bids-api';
 import { bidProblemMessage } from '../utils/bid-problem';
@@ -27,7 +24,6 @@ export function MyBidsPage() {
   const analyst = isAnalyst(session);
   const bidsAtAll = analyst || session.organization.kind === 'enterprise';
   const list = useMyBids({ mine: analyst ? undefined : '1', status });
-  const bids = list.data?.pages.flatMap((page) => page.items) ?? [];
   const title = analyst ? t('bids.list.allTitle') : t('bids.list.title');
 
   return (
@@ -55,44 +51,24 @@ export function MyBidsPage() {
               </SelectField>
             </div>
           </div>
-          {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-          {list.isError ? (
-            <Alert
-              tone="error"
-              action={
-                <Button variant="secondary" onClick={() => void list.refetch()}>
-                  {t('bids.retry')}
-                </Button>
-              }
-            >
-              {bidProblemMessage(t, list.error)}
-            </Alert>
-          ) : null}
-          {list.isSuccess && bids.length === 0 ? (
-            <EmptyState
-              heading={status ? t('bids.list.emptyFiltered') : t('bids.list.emptyHeading')}
-              actions={
+          <PagedList
+            query={list}
+            errorMessage={bidProblemMessage}
+            empty={{
+              heading: status ? t('bids.list.emptyFiltered') : t('bids.list.emptyHeading'),
+              body: t('bids.list.emptyBody'),
+              actions: (
                 <Link className="button button-secondary" to="/needs">
                   {t('bids.list.findNeeds')}
                 </Link>
-              }
-            >
-              <p>{t('bids.list.emptyBody')}</p>
-            </EmptyState>
-          ) : null}
-          {bids.length > 0 ? (
-            <>
-              <MyBidsTable bids={bids} showBidder={analyst} />
-              <LoadMore
-                status={t('bids.list.shown', { n: bids.length })}
-                hasMore={list.hasNextPage}
-                loading={list.isFetchingNextPage}
-                onLoadMore={() => void list.fetchNextPage()}
-                label={t('bids.list.loadMore')}
-                loadingLabel={t('app.loading')}
-              />
-            </>
-          ) : null}
+              ),
+            }}
+            shown={(n) => t('bids.list.shown', { n })}
+            loadMoreLabel={t('bids.list.loadMore')}
+            retryLabel={t('bids.retry')}
+          >
+            {(bids) => <MyBidsTable bids={bids} showBidder={analyst} />}
+          </PagedList>
         </>
       )}
     </div>

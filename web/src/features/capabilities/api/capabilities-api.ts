@@ -4,10 +4,13 @@ import type {
   CapabilityPage,
   CreateCapability,
   UpdateCapability,
+  capabilityListQuerySchema,
 } from '@zamena/shared/capabilities/capabilities.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
-export type CapabilityListParams = Record<string, string | undefined>;
+/** The list's filters as the API reads them; the hook adds `limit` and `cursor`. */
+export type CapabilityListParams = Omit<z.input<typeof capabilityListQuerySchema>, 'limit' | 'cursor'>;
 
 const PAGE_SIZE = 20;
 

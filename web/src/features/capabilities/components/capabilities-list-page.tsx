@@ -1,22 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
+import { PagedList } from '../../../components/paged-list';
+import { SearchFilters } from '../../../components/search-filters';
 import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Spinner } from '../../../components/ui/spinner';
-import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { useCapabilityList } from '../api/capabilities-api';
+import { okpd2Source } from '../api/reference-api';
 import {
+  EMPTY_CAPABILITY_FILTERS,
+  capabilityFilterSelects,
   capabilityFiltersFromParams,
   capabilityFiltersToParams,
   hasActiveCapabilityFilters,
   toCapabilityListQuery,
 } from '../utils/capability-filters';
 import { canPostCapabilities } from '../utils/capability-permissions';
-import { CapabilitiesFilters } from './capabilities-filters';
 import { CapabilitiesTable } from './capabilities-table';
 
 export function CapabilitiesListPage() {
@@ -25,7 +24,6 @@ export function CapabilitiesListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = capabilityFiltersFromParams(searchParams);
   const list = useCapabilityList(toCapabilityListQuery(filters, session.organization.id));
-  const capabilities = list.data?.pages.flatMap((page) => page.items) ?? [];
   const canPost = canPostCapabilities(session);
   const filtered = hasActiveCapabilityFilters(filters);
 
@@ -44,56 +42,46 @@ export function CapabilitiesListPage() {
     <div className="page">
       <title>{`${t('capabilities.title')} — ${t('app.name')}`}</title>
       <PageHeader title={t('capabilities.title')} lead={t('capabilities.lead')} actions={postActions} />
-      <CapabilitiesFilters
+      <SearchFilters
+        scope="capabilities"
         filters={filters}
         onChange={(next) => setSearchParams(capabilityFiltersToParams(next))}
+        reset={EMPTY_CAPABILITY_FILTERS}
+        active={filtered}
+        okpd2Source={okpd2Source}
+        selects={capabilityFilterSelects(t)}
         showMine={session.organization.kind === 'enterprise'}
       />
-      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t('capabilities.retry')}
-            </Button>
-          }
-        >
-          {problemMessage(t, list.error)}
-        </Alert>
-      ) : null}
-      {list.isSuccess && capabilities.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            heading={t('capabilities.empty.filteredHeading')}
-            actions={
-              <Button variant="secondary" onClick={() => setSearchParams({})}>
-                {t('capabilities.filters.reset')}
-              </Button>
-            }
-          >
-            <p>{t('capabilities.empty.filteredBody')}</p>
-          </EmptyState>
-        ) : (
-          <EmptyState heading={t('capabilities.empty.heading')} actions={postActions}>
-            <p>{canPost ? t('capabilities.empty.bodyManufacturer') : t('capabilities.empty.bodyViewer')}</p>
-          </EmptyState>
-        )
-      ) : null}
-      {capabilities.length > 0 ? (
-        <>
-          <h2 className="visually-hidden">{t('capabilities.results')}</h2>
-          <CapabilitiesTable capabilities={capabilities} />
-          <LoadMore
-            status={t('capabilities.shown', { count: capabilities.length })}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            label={t('capabilities.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+      <PagedList
+        query={list}
+        empty={
+          filtered
+            ? {
+                heading: t('capabilities.empty.filteredHeading'),
+                body: t('capabilities.empty.filteredBody'),
+                actions: (
+                  <Button variant="secondary" onClick={() => setSearchParams({})}>
+                    {t('capabilities.filters.reset')}
+                  </Button>
+                ),
+              }
+            : {
+                heading: t('capabilities.empty.heading'),
+                body: canPost ? t('capabilities.empty.bodyManufacturer') : t('capabilities.empty.bodyViewer'),
+                actions: postActions,
+              }
+        }
+        shown={(count) => t('capabilities.shown', { count })}
+        loadMoreLabel={t('capabilities.loadMore')}
+        retryLabel={t('capabilities.retry')}
+      >
+        {(capabilities) => (
+          <>
+            <h2 className="visually-hidden">{t('capabilities.results')}</h2>
+            <CapabilitiesTable capabilities={capabilities} />
+          </>
+        )}
+      </PagedList>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { isOkpd2Code } from '@zamena/shared/domain/okpd2';
 import { FEDERAL_DISTRICTS, type FederalDistrict } from '@zamena/shared/reference/reference.schemas';
+import type { TFunction } from 'i18next';
+import type { FilterSelect } from '../../../components/search-filters';
+import type { CapabilityListParams } from '../api/capabilities-api';
 
 /** The list's filters as they sit in the URL. */
 export type CapabilityFilters = {
@@ -52,10 +55,23 @@ export function capabilityFiltersToParams(filters: CapabilityFilters): URLSearch
 export const hasActiveCapabilityFilters = (filters: CapabilityFilters) =>
   capabilityFiltersToParams(filters).size > 0;
 
+/** The capabilities list's own field in the search form: published, withdrawn or both. */
+export const capabilityFilterSelects = (t: TFunction): FilterSelect<CapabilityFilters>[] => [
+  {
+    field: 'active',
+    label: t('capabilities.filters.active'),
+    options: [
+      { value: 'true', label: t('capabilities.filters.activeOnly') },
+      { value: 'false', label: t('capabilities.filters.inactiveOnly') },
+      { value: 'all', label: t('capabilities.filters.activeAll') },
+    ],
+  },
+];
+
 export function toCapabilityListQuery(
   filters: CapabilityFilters,
   organizationId: string,
-): Record<string, string | undefined> {
+): CapabilityListParams {
   return {
     q: filters.q.trim() || undefined,
     okpd2: filters.okpd2 || undefined,

@@ -2,9 +2,10 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import type { AnalyticsBottlenecks, AnalyticsSummary } from '@zamena/shared/analytics/analytics.schemas';
 import type { BidPage, NeedBids } from '@zamena/shared/bids/bids.schemas';
 import type { Match, MatchPage } from '@zamena/shared/matching/matching.schemas';
-import type { Need, NeedPage } from '@zamena/shared/needs/needs.schemas';
-import type { OrderPage } from '@zamena/shared/orders/orders.schemas';
+import type { Need, NeedPage, needListQuerySchema } from '@zamena/shared/needs/needs.schemas';
+import type { OrderPage, orderListQuerySchema } from '@zamena/shared/orders/orders.schemas';
 import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 /**
@@ -15,7 +16,7 @@ const CARD_LIMIT = 5;
 const STALE = 30_000;
 export const ORDERS_IN_PROGRESS = 'confirmed,in_production,shipped';
 
-export function useDashboardNeeds(query: Record<string, string>) {
+export function useDashboardNeeds(query: Omit<z.input<typeof needListQuerySchema>, 'limit'>) {
   return useQuery({
     queryKey: ['needs', 'list', 'dashboard', query],
     queryFn: ({ signal }) => api.get<NeedPage>('/needs', { query: { ...query, limit: 20 }, signal }),
@@ -49,7 +50,7 @@ export function useNeedActivity(needs: Need[] | undefined) {
   }));
 }
 
-export function useDashboardOrders(query: Record<string, string>) {
+export function useDashboardOrders(query: Omit<z.input<typeof orderListQuerySchema>, 'limit'>) {
   return useQuery({
     queryKey: ['orders', 'list', 'dashboard', query],
     queryFn: ({ signal }) =>

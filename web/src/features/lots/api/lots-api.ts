@@ -6,10 +6,13 @@ import type {
   LotDetail,
   LotPage,
   LotRebuild,
+  lotListQuerySchema,
 } from '@zamena/shared/lots/lots.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
-export type LotListParams = { status?: string; region?: string };
+/** The list's filters as the API reads them; the hook adds `limit` and `cursor`. */
+export type LotListParams = Omit<z.input<typeof lotListQuerySchema>, 'limit' | 'cursor'>;
 
 export const lotKeys = {
   all: ['lots'] as const,

@@ -1,15 +1,10 @@
 import { LOT_STATUSES, type LotStatus } from '@zamena/shared/lots/lots.schemas';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
+import { PagedList } from '../../../components/paged-list';
 import { PageHeader } from '../../../components/ui/page-header';
 import { RegionSelect } from '../../../components/ui/region-select';
 import { SelectField } from '../../../components/ui/select-field';
-import { Spinner } from '../../../components/ui/spinner';
-import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { regionName, useRegions } from '../../../lib/regions';
 import { useLots } from '../api/lots-api';
@@ -28,7 +23,6 @@ export function LotsListPage() {
   const status = LOT_STATUSES.find((value: LotStatus) => value === params.get('status'));
   const region = params.get('region') ?? '';
   const list = useLots({ status, region: region || undefined });
-  const lots = list.data?.pages.flatMap((page) => page.items) ?? [];
   const nameOfCode = (code: string) => {
     const found = regions.data?.find((item) => item.code === code);
     return found ? regionName(found, language) : code;
@@ -68,38 +62,18 @@ export function LotsListPage() {
           />
         </div>
       </div>
-      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t('lots.retry')}
-            </Button>
-          }
-        >
-          {problemMessage(t, list.error)}
-        </Alert>
-      ) : null}
-      {list.isSuccess && lots.length === 0 ? (
-        <EmptyState heading={t('lots.emptyHeading')}>
-          <p>{t('lots.emptyBody')}</p>
-          {analyst ? <p>{t('lots.emptyAnalyst')}</p> : null}
-        </EmptyState>
-      ) : null}
-      {lots.length > 0 ? (
-        <>
-          <LotsTable lots={lots} nameOfCode={nameOfCode} />
-          <LoadMore
-            status={t('lots.shown', { n: lots.length })}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            label={t('lots.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+      <PagedList
+        query={list}
+        empty={{
+          heading: t('lots.emptyHeading'),
+          body: analyst ? [t('lots.emptyBody'), t('lots.emptyAnalyst')] : t('lots.emptyBody'),
+        }}
+        shown={(n) => t('lots.shown', { n })}
+        loadMoreLabel={t('lots.loadMore')}
+        retryLabel={t('lots.retry')}
+      >
+        {(lots) => <LotsTable lots={lots} nameOfCode={nameOfCode} />}
+      </PagedList>
     </div>
   );
 }

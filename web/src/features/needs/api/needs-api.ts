@@ -1,8 +1,16 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateNeed, Need, NeedPage, UpdateNeed } from '@zamena/shared/needs/needs.schemas';
+import type {
+  CreateNeed,
+  Need,
+  NeedPage,
+  UpdateNeed,
+  needListQuerySchema,
+} from '@zamena/shared/needs/needs.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
-export type NeedListParams = Record<string, string | undefined>;
+/** The list's filters as the API reads them; the hook adds `limit` and `cursor`. */
+export type NeedListParams = Omit<z.input<typeof needListQuerySchema>, 'limit' | 'cursor'>;
 export type NeedTransitionKind = 'publish' | 'cancel' | 'close';
 
 const PAGE_SIZE = 20;

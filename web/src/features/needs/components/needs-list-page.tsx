@@ -1,24 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { PagedList, type PagedListEmpty } from '../../../components/paged-list';
+import { SearchFilters } from '../../../components/search-filters';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Spinner } from '../../../components/ui/spinner';
-import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { useNeedList } from '../api/needs-api';
+import { okpd2Source } from '../api/reference-api';
 import {
+  EMPTY_NEED_FILTERS,
   filtersFromParams,
   filtersToParams,
   hasActiveFilters,
+  needFilterFields,
   toListQuery,
-  type NeedFilters,
 } from '../utils/need-filters';
 import { postingRefusal } from '../utils/need-permissions';
 import { ExportButtons } from './export-buttons';
-import { NeedsEmptyState } from './needs-empty-state';
-import { NeedsFilters } from './needs-filters';
 import { NeedsTable } from './needs-table';
 import { PostNeedLink } from './post-need-link';
 
@@ -32,69 +31,67 @@ export function NeedsListPage() {
     kind: session.organization.kind,
   });
   const list = useNeedList(params);
-  const needs = list.data?.pages.flatMap((page) => page.items) ?? [];
   const refusal = postingRefusal(session);
+  const filtered = hasActiveFilters(filters);
 
-  const apply = (next: NeedFilters) => setSearchParams(filtersToParams(next));
+  const postActions = refusal ? null : (
+    <>
+      <PostNeedLink />
+      <Link className="button button-secondary" to="/imports?kind=needs">
+        {t('needs.import')}
+      </Link>
+    </>
+  );
+  // Nothing matched the filters (widen them), or nothing was posted yet (post or import one).
+  const empty: PagedListEmpty = filtered
+    ? {
+        heading: t('needs.empty.filteredHeading'),
+        body: t('needs.empty.filteredBody'),
+        actions: (
+          <Button variant="secondary" onClick={() => setSearchParams({})}>
+            {t('needs.filters.reset')}
+          </Button>
+        ),
+      }
+    : {
+        heading: t('needs.empty.heading'),
+        body: refusal ? t('needs.empty.bodyViewer') : t('needs.empty.bodyPoster'),
+        actions: postActions,
+      };
 
   return (
     <div className="page">
       <title>{`${t('needs.title')} — ${t('app.name')}`}</title>
-      <PageHeader
-        title={t('needs.title')}
-        lead={t('needs.lead')}
-        actions={
-          refusal ? null : (
-            <>
-              <PostNeedLink />
-              <Link className="button button-secondary" to="/imports?kind=needs">
-                {t('needs.import')}
-              </Link>
-            </>
-          )
-        }
-      />
+      <PageHeader title={t('needs.title')} lead={t('needs.lead')} actions={postActions} />
       {refusal === 'centerNotVerified' ? <Alert tone="info">{t('needs.centerNotVerified')}</Alert> : null}
-      <NeedsFilters
+      <SearchFilters
+        scope="needs"
         filters={filters}
-        onChange={apply}
+        onChange={(next) => setSearchParams(filtersToParams(next))}
+        reset={EMPTY_NEED_FILTERS}
+        active={filtered}
+        okpd2Source={okpd2Source}
+        {...needFilterFields(t, filters)}
         showMine={session.organization.kind !== 'association'}
       />
-
-      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t('needs.retry')}
-            </Button>
-          }
-        >
-          {problemMessage(t, list.error)}
-        </Alert>
-      ) : null}
-      {list.isSuccess && needs.length === 0 ? (
-        <NeedsEmptyState filtered={hasActiveFilters(filters)} onReset={() => setSearchParams({})} />
-      ) : null}
-      {needs.length > 0 ? (
-        <>
-          <div className="toolbar">
-            <h2 className="visually-hidden">{t('needs.results')}</h2>
-            <p className="muted">{t('needs.exportHint')}</p>
-            <ExportButtons params={params} />
-          </div>
-          <NeedsTable needs={needs} />
-          <LoadMore
-            status={t('needs.shown', { count: needs.length })}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            label={t('needs.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+      <PagedList
+        query={list}
+        empty={empty}
+        shown={(count) => t('needs.shown', { count })}
+        loadMoreLabel={t('needs.loadMore')}
+        retryLabel={t('needs.retry')}
+      >
+        {(needs) => (
+          <>
+            <div className="toolbar">
+              <h2 className="visually-hidden">{t('needs.results')}</h2>
+              <p className="muted">{t('needs.exportHint')}</p>
+              <ExportButtons params={params} />
+            </div>
+            <NeedsTable needs={needs} />
+          </>
+        )}
+      </PagedList>
     </div>
   );
 }

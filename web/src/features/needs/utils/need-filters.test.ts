@@ -1,5 +1,19 @@
+import { NEED_STATUSES } from '@zamena/shared/needs/needs.schemas';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { filtersFromParams, filtersToParams, hasActiveFilters, toListQuery } from './need-filters';
+import { ru } from '../../../i18n/locales/ru';
+import {
+  EMPTY_NEED_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  hasActiveFilters,
+  needFilterFields,
+  toListQuery,
+} from './need-filters';
+
+const instance = i18next.createInstance();
+await instance.init({ lng: 'ru', resources: { ru: { translation: ru } } });
+const t = instance.t;
 
 describe('need list filters in the URL', () => {
   it('round-trips every filter through the search parameters', () => {
@@ -53,5 +67,27 @@ describe('need list filters in the URL', () => {
       sort: undefined,
       buyer: undefined,
     });
+  });
+
+  it('offers sorting by relevance only with words, and sorts by it by default then', () => {
+    const [, withoutWords] = needFilterFields(t, EMPTY_NEED_FILTERS).selects;
+    expect(withoutWords).toMatchObject({ field: 'sort', value: 'date' });
+    expect(withoutWords?.options[0]).toEqual({
+      value: 'relevance',
+      label: ru.needs.filters.sortRelevance,
+      disabled: true,
+    });
+    const [, withWords] = needFilterFields(t, { ...EMPTY_NEED_FILTERS, q: 'подшипник' }).selects;
+    expect(withWords).toMatchObject({ value: 'relevance' });
+    expect(withWords?.options[0]?.disabled).toBe(false);
+    const [, chosen] = needFilterFields(t, { ...EMPTY_NEED_FILTERS, q: 'подшипник', sort: 'date' }).selects;
+    expect(chosen?.value).toBe('date');
+  });
+
+  it('offers every need status after "any status", and the critical check box', () => {
+    const { selects, checks } = needFilterFields(t, EMPTY_NEED_FILTERS);
+    expect(selects[0]?.options.map((option) => option.value)).toEqual(['', ...NEED_STATUSES]);
+    expect(selects[0]?.options[0]?.label).toBe(ru.needs.filters.anyStatus);
+    expect(checks).toEqual([{ field: 'critical', label: ru.needs.filters.critical }]);
   });
 });

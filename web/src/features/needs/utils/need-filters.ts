@@ -1,6 +1,9 @@
 import { NEED_SORTS, NEED_STATUSES, type NeedStatus } from '@zamena/shared/needs/needs.schemas';
 import { isOkpd2Code } from '@zamena/shared/domain/okpd2';
 import { FEDERAL_DISTRICTS, type FederalDistrict } from '@zamena/shared/reference/reference.schemas';
+import type { TFunction } from 'i18next';
+import type { FilterCheck, FilterSelect } from '../../../components/search-filters';
+import type { NeedListParams } from '../api/needs-api';
 
 /** The list's filters as they sit in the URL, so a filtered list can be bookmarked and shared. */
 export type NeedFilters = {
@@ -12,6 +15,17 @@ export type NeedFilters = {
   critical: boolean;
   mine: boolean;
   sort: (typeof NEED_SORTS)[number] | '';
+};
+
+export const EMPTY_NEED_FILTERS: NeedFilters = {
+  q: '',
+  okpd2: '',
+  region: '',
+  district: '',
+  status: '',
+  critical: false,
+  mine: false,
+  sort: '',
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
@@ -50,14 +64,39 @@ export function hasActiveFilters(filters: NeedFilters): boolean {
   return filtersToParams({ ...filters, sort: '' }).size > 0;
 }
 
+/** The needs list's own fields in the search form; "by relevance" needs words to rank by. */
+export function needFilterFields(t: TFunction, filters: NeedFilters) {
+  const selects: FilterSelect<NeedFilters>[] = [
+    {
+      field: 'status',
+      label: t('needs.filters.status'),
+      options: [
+        { value: '', label: t('needs.filters.anyStatus') },
+        ...NEED_STATUSES.map((status) => ({ value: status, label: t(`needs.status.${status}`) })),
+      ],
+    },
+    {
+      field: 'sort',
+      label: t('needs.filters.sort'),
+      value: filters.sort || (filters.q ? 'relevance' : 'date'),
+      options: [
+        { value: 'relevance', label: t('needs.filters.sortRelevance'), disabled: !filters.q },
+        { value: 'date', label: t('needs.filters.sortDate') },
+      ],
+    },
+  ];
+  const checks: FilterCheck<NeedFilters>[] = [{ field: 'critical', label: t('needs.filters.critical') }];
+  return { selects, checks };
+}
+
 type Viewer = { organizationId: string; kind: string };
 
 /**
  * The API query for the filters. "Mine" means needs the organization buys, or for a centre the needs
  * it posted for enterprises of its region.
  */
-export function toListQuery(filters: NeedFilters, viewer: Viewer): Record<string, string | undefined> {
-  const mineKey = viewer.kind === 'center' ? 'postedBy' : 'buyer';
+export function toListQuery(filters: NeedFilters, viewer: Viewer): NeedListParams {
+  const mine = filters.mine ? viewer.organizationId : undefined;
   return {
     q: filters.q.trim() || undefined,
     okpd2: filters.okpd2 || undefined,
@@ -66,6 +105,6 @@ export function toListQuery(filters: NeedFilters, viewer: Viewer): Record<string
     status: filters.status || undefined,
     critical: filters.critical ? 'true' : undefined,
     sort: filters.sort || undefined,
-    [mineKey]: filters.mine ? viewer.organizationId : undefined,
+    ...(viewer.kind === 'center' ? { postedBy: mine } : { buyer: mine }),
   };
 }

@@ -1,13 +1,11 @@
 import type { Notification } from '@zamena/shared/notifications/notifications.schemas';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PagedList } from '../../../components/paged-list';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useMarkRead, useNotificationList } from '../api/notifications-api';
 import { NotificationItem } from './notification-item';
@@ -20,7 +18,6 @@ export function NotificationsPage() {
   const unreadOnly = params.get('unread') === '1';
   const list = useNotificationList(unreadOnly);
   const markRead = useMarkRead();
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const unread = list.data?.pages[0]?.unreadCount ?? 0;
   const markOne = (notification: Notification) => {
     if (notification.readAt === null) markRead.mutate({ ids: [notification.id] });
@@ -53,26 +50,17 @@ export function NotificationsPage() {
         />
       </div>
       {markRead.isError ? <Alert tone="error">{problemMessage(t, markRead.error)}</Alert> : null}
-      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t('notifications.retry')}
-            </Button>
-          }
-        >
-          {problemMessage(t, list.error)}
-        </Alert>
-      ) : null}
-      {list.isSuccess && items.length === 0 ? (
-        <EmptyState heading={unreadOnly ? t('notifications.emptyUnread') : t('notifications.emptyHeading')}>
-          <p>{t('notifications.emptyBody')}</p>
-        </EmptyState>
-      ) : null}
-      {items.length > 0 ? (
-        <>
+      <PagedList
+        query={list}
+        empty={{
+          heading: unreadOnly ? t('notifications.emptyUnread') : t('notifications.emptyHeading'),
+          body: t('notifications.emptyBody'),
+        }}
+        shown={(n) => t('notifications.shown', { n })}
+        loadMoreLabel={t('notifications.loadMore')}
+        retryLabel={t('notifications.retry')}
+      >
+        {(items) => (
           <ul className="notification-list notification-list-page card">
             {items.map((notification) => (
               <NotificationItem
@@ -84,16 +72,8 @@ export function NotificationsPage() {
               />
             ))}
           </ul>
-          <LoadMore
-            status={t('notifications.shown', { n: items.length })}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            label={t('notifications.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+        )}
+      </PagedList>
     </div>
   );
 }

@@ -1,10 +1,17 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrderDetail, OrderPage, OrderTransition } from '@zamena/shared/orders/orders.schemas';
+import type {
+  OrderDetail,
+  OrderPage,
+  OrderTransition,
+  orderListQuerySchema,
+} from '@zamena/shared/orders/orders.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 const PAGE_SIZE = 20;
 
-export type OrderListParams = { side?: string; status?: string; needId?: string };
+/** The list's filters as the API reads them; the hook adds `limit` and `cursor`. */
+export type OrderListParams = Omit<z.input<typeof orderListQuerySchema>, 'limit' | 'cursor'>;
 
 /** Every orders query starts with 'orders': live events and acceptances refresh them together. */
 export const orderKeys = {

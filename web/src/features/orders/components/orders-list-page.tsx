@@ -6,13 +6,10 @@ import {
 } from '@zamena/shared/orders/orders.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
+import { PagedList } from '../../../components/paged-list';
 import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
-import { Spinner } from '../../../components/ui/spinner';
 import { useCurrentSession } from '../../../lib/auth';
 import { useOrders } from '../api/orders-api';
 import { orderProblemMessage } from '../utils/order-problem';
@@ -33,7 +30,6 @@ export function OrdersListPage() {
   const needParam = params.get('need');
   const needId = needParam && UUID.test(needParam) ? needParam : undefined;
   const list = useOrders({ side, status, needId });
-  const orders = list.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(side || status || needId);
 
   const update = (key: string, value: string) => {
@@ -85,50 +81,28 @@ export function OrdersListPage() {
           </div>
         ) : null}
       </div>
-      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t('orders.retry')}
+      <PagedList
+        query={list}
+        errorMessage={orderProblemMessage}
+        empty={{
+          heading: filtered ? t('orders.empty.filteredHeading') : t('orders.empty.heading'),
+          body: filtered ? t('orders.empty.filteredBody') : t('orders.empty.body'),
+          actions: filtered ? (
+            <Button variant="secondary" onClick={() => setParams({})}>
+              {t('orders.filters.reset')}
             </Button>
-          }
-        >
-          {orderProblemMessage(t, list.error)}
-        </Alert>
-      ) : null}
-      {list.isSuccess && orders.length === 0 ? (
-        <EmptyState
-          heading={filtered ? t('orders.empty.filteredHeading') : t('orders.empty.heading')}
-          actions={
-            filtered ? (
-              <Button variant="secondary" onClick={() => setParams({})}>
-                {t('orders.filters.reset')}
-              </Button>
-            ) : (
-              <Link className="button button-secondary" to="/needs">
-                {t('orders.empty.toNeeds')}
-              </Link>
-            )
-          }
-        >
-          <p>{filtered ? t('orders.empty.filteredBody') : t('orders.empty.body')}</p>
-        </EmptyState>
-      ) : null}
-      {orders.length > 0 ? (
-        <>
-          <OrdersTable orders={orders} organizationId={session.organization.id} />
-          <LoadMore
-            status={t('orders.shown', { n: orders.length })}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            label={t('orders.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+          ) : (
+            <Link className="button button-secondary" to="/needs">
+              {t('orders.empty.toNeeds')}
+            </Link>
+          ),
+        }}
+        shown={(n) => t('orders.shown', { n })}
+        loadMoreLabel={t('orders.loadMore')}
+        retryLabel={t('orders.retry')}
+      >
+        {(orders) => <OrdersTable orders={orders} organizationId={session.organization.id} />}
+      </PagedList>
     </div>
   );
 }

@@ -1,10 +1,18 @@
 import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import type { Match, MatchPage, MatchReview, MatchStatus } from '@zamena/shared/matching/matching.schemas';
+import type {
+  Match,
+  MatchPage,
+  MatchReview,
+  MatchStatus,
+  matchQueueQuerySchema,
+} from '@zamena/shared/matching/matching.schemas';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 const PAGE_SIZE = 20;
 
-export type QueueParams = { status: string; sort: 'score' | 'date' };
+/** The queue page always says which statuses and which order (the decision handler reads the statuses). */
+export type QueueParams = Required<Pick<z.input<typeof matchQueueQuerySchema>, 'status' | 'sort'>>;
 
 /** Under 'matches' like every matches query, so a review also refreshes need and capability pages. */
 export const reviewKeys = {

@@ -2,12 +2,10 @@ import type { Match, MatchReview } from '@zamena/shared/matching/matching.schema
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PagedList } from '../../../components/paged-list';
+import { pagedItems } from '../../../components/paged-list-state';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useCurrentSession } from '../../../lib/auth';
 import { useReviewMatch, useReviewQueue, type QueueParams } from '../api/review-api';
@@ -35,7 +33,7 @@ export function ReviewPage() {
   const params = paramsFrom(search);
   const queue = useReviewQueue(params);
   const review = useReviewMatch(params);
-  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(queue);
   const nav = useReviewNavigation(items);
   const [dismissingId, setDismissingId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -118,30 +116,19 @@ export function ReviewPage() {
         {announcement}
       </p>
       {review.isError ? <Alert tone="error">{problemMessage(t, review.error)}</Alert> : null}
-      {queue.isPending ? <Spinner label={t('app.loading')} /> : null}
-      {queue.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => void queue.refetch()}>
-              {t('review.retry')}
-            </Button>
-          }
-        >
-          {problemMessage(t, queue.error)}
-        </Alert>
-      ) : null}
-      {queue.isSuccess && items.length === 0 ? (
-        <EmptyState
-          heading={params.status === 'proposed' ? t('review.emptyHeading') : t('review.emptyFiltered')}
-        >
-          <p>{t('review.emptyBody')}</p>
-        </EmptyState>
-      ) : null}
-      {items.length > 0 ? (
-        <>
+      <PagedList
+        query={queue}
+        empty={{
+          heading: params.status === 'proposed' ? t('review.emptyHeading') : t('review.emptyFiltered'),
+          body: t('review.emptyBody'),
+        }}
+        shown={(n) => t('review.shown', { n })}
+        loadMoreLabel={t('review.loadMore')}
+        retryLabel={t('review.retry')}
+      >
+        {(matches) => (
           <ol className="review-list" aria-label={t('review.listLabel')}>
-            {items.map((match, index) => (
+            {matches.map((match, index) => (
               <ReviewItem
                 key={match.id}
                 match={match}
@@ -165,16 +152,8 @@ export function ReviewPage() {
               />
             ))}
           </ol>
-          <LoadMore
-            status={t('review.shown', { n: items.length })}
-            hasMore={queue.hasNextPage}
-            loading={queue.isFetchingNextPage}
-            onLoadMore={() => void queue.fetchNextPage()}
-            label={t('review.loadMore')}
-            loadingLabel={t('app.loading')}
-          />
-        </>
-      ) : null}
+        )}
+      </PagedList>
     </div>
   );
 }
