@@ -17,11 +17,22 @@ import type { Env } from './config/env';
 import type { Database } from './db/client';
 import { authPlugin } from './http/auth.plugin';
 import { registerErrorHandler } from './http/error-handler';
-import { metricsPlugin } from './http/metrics.plugin';
-import { registerQueueDashboard } from './http/queue-dashboard.plugin';
+import { answerFrameworkError } from './http/framework-errors';
+import { metricsPlugin, metricsRoutes } from './http/metrics.plugin';
+import { noStorePlugin } from './http/no-store.plugin';
+import { QUEUE_DASHBOARD_PATH, registerQueueDashboard } from './http/queue-dashboard.plugin';
 import { webClientPlugin } from './http/web-client.plugin';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { createLoginThrottle } from './modules/auth/login-throttle';
+import { membersRoutes } from './modules/auth/members.routes';
+import { createMembersService } from './modules/auth/members.service';
+import { createResetTokens } from './modules/auth/password-reset-token';
+import { passwordsRoutes } from './modules/auth/passwords.routes';
+import { createPasswordsService } from './modules/auth/passwords.service';
+import { resolveJwtSecret } from './modules/auth/server-secret';
+import { createSessionIssuer } from './modules/auth/session-issuer';
+import { createSessionStates } from './modules/auth/session-states';
 import { createBidAcceptance } from './modules/bids/bids.accept';
 import { bidsRoutes } from './modules/bids/bids.routes';
 import { createBidsService } from './modules/bids/bids.service';
@@ -57,6 +68,7 @@ import { createOrganizationsService } from './modules/organizations/organization
 import { createReferenceRepo } from './modules/reference/reference.repo';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { createReferenceService } from './modules/reference/reference.service';
+import { loggerOptions } from './lib/logger';
 import { createRedis, readyOrTimeout } from './queue/connections';
 
 export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -74,10 +86,12 @@ export type AppDeps = {
 /** Builds the API: infrastructure plugins, then cross-cutting ones, then feature routes (fastify/demo order). */
 export async function buildApp({ env, database, redis, logger, redisNamespace = env.QUEUE_PREFIX }: AppDeps) {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger } : { logger: { level: env.LOG_LEVEL } }),
+    ...(logger ? { loggerInstance: logger } : { logger: { level: env.LOG_LEVEL, ...loggerOptions } }),
     requestIdHeader: 'x-request-id',
     trustProxy: env.TRUST_PROXY,
-    bodyLimit: 25 * 1024 * 1024,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    // Errors met while routing (a bad %-encoding, an over-long id) become problem documents too.
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -85,6 +99,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   registerErrorHandler(app);
 
   await app.register(metricsPlugin);
+  await app.register(noStorePlugin, { credentialPaths: ['/api/v1/auth/', QUEUE_DASHBOARD_PATH] });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
@@ -107,9 +122,14 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     nameSpace: `${redisNamespace}-rl-`,
     skipOnError: true,
   });
+  // The key is JWT_SECRET or the database's own (shared with the worker); every authenticated request
+  // checks its user's current state (session-states.ts).
+  const jwtSecret = await resolveJwtSecret(env, database.db);
+  const sessionStates = createSessionStates({ db: database.db, ttlMs: env.SESSION_CACHE_TTL_MS });
   await app.register(authPlugin, {
-    secret: env.JWT_SECRET,
+    secret: jwtSecret,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    sessionState: sessionStates.current,
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -129,12 +149,34 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const { db, pool } = database;
   const reference = createReferenceService({ repo: createReferenceRepo(db) });
   const organizations = createOrganizationsService({ db, reference });
+  const throttle = createLoginThrottle({
+    redis,
+    prefix: redisNamespace,
+    perAccount: env.LOGIN_FAILURES_PER_ACCOUNT,
+    perAddress: env.LOGIN_FAILURES_PER_ADDRESS,
+    windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+    log: app.log,
+  });
+  const sessionIssuer = {
+    signAccessToken: (userId: string, sessionVersion: number) => app.signAccessToken(userId, sessionVersion),
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+  };
   const auth = createAuthService({
     db,
     organizations,
-    signAccessToken: (actor) => app.signAccessToken(actor),
-    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    throttle,
+    sessionsChanged: sessionStates.forget,
+    ...sessionIssuer,
   });
+  const passwords = createPasswordsService({
+    db,
+    issueSession: createSessionIssuer(sessionIssuer),
+    resetTokens: createResetTokens(jwtSecret),
+    resetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+    throttle,
+    sessionsChanged: sessionStates.forget,
+  });
+  const members = createMembersService({ db, sessionsChanged: sessionStates.forget });
   const needs = createNeedsService({ db, organizations, reference });
   const capabilities = createCapabilitiesService({ db, organizations, reference });
   const matching = createMatchingService({
@@ -142,7 +184,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     needs,
     capabilities,
     organizations,
-    feedbackTokens: createFeedbackTokens(env.JWT_SECRET),
+    feedbackTokens: createFeedbackTokens(jwtSecret),
   });
   const notifications = createNotificationsService({ db });
   const webhooks = createWebhooksService({
@@ -158,7 +200,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const openData = createOpenDataService({
     db,
     publicUrl: env.PUBLIC_URL,
-    anonymisationSecret: env.JWT_SECRET,
+    anonymisationSecret: jwtSecret,
   });
   const imports = createImportsService({ db, needs, organizations, reference });
   const supportMeasures = createSupportMeasuresService({ db, reference });
@@ -178,13 +220,20 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
           redis: async () => void (await redis.ping()),
         },
       });
+      if (env.METRICS_TOKEN) await api.register(metricsRoutes, { token: env.METRICS_TOKEN });
       await api.register(referenceRoutes, { reference });
       await api.register(authRoutes, {
         auth,
         secureCookies: env.PUBLIC_URL.startsWith('https://'),
         loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
       });
+      await api.register(passwordsRoutes, {
+        passwords,
+        secureCookies: env.PUBLIC_URL.startsWith('https://'),
+        perMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+      });
       await api.register(organizationsRoutes, { organizations, auth });
+      await api.register(membersRoutes, { members });
       await api.register(needsRoutes, { needs });
       await api.register(capabilitiesRoutes, { capabilities });
       await api.register(matchingRoutes, { matching });

@@ -8,15 +8,17 @@ import { expireNeedsJob, expireOverdueNeeds } from './modules/needs/needs.jobs';
 import { expireBidsJob, expireOverdueBids } from './modules/bids/bids.jobs';
 import { pruneRecords, pruneRecordsJob } from './modules/maintenance/prune-records';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
-import { createImportRunner } from './modules/imports/import-runner';
+import { importJobHandlers } from './modules/imports/imports.handlers';
 import { matchingJobHandlers } from './modules/matching/matching.handlers';
 import { notificationJobHandlers } from './modules/notifications/deliver-notification';
 import { createMailer } from './modules/notifications/mailer';
 import { createFeedbackTokens, feedbackLinks } from './modules/matching/feedback-token';
+import { passwordResetJobHandlers } from './modules/auth/password-reset-mail';
+import { createResetTokens } from './modules/auth/password-reset-token';
+import { resolveJwtSecret } from './modules/auth/server-secret';
 import { refreshMatchProfilesJob, refreshMatchProfilesJobId } from './modules/matching/refresh-profiles';
 import { relevanceModel } from './modules/matching/relevance/relevance-model';
 import { createWebhookDispatcher, webhookJobHandlers } from './modules/webhooks/webhook-dispatcher';
-import { importFileJob } from './modules/imports/imports.jobs';
 import { REBUILD_LOTS_SCHEDULE, rebuildLotsJob } from './modules/lots/lots.jobs';
 import { lotJobHandlers } from './modules/lots/lots.rebuild';
 import { createNeedsService } from './modules/needs/needs.service';
@@ -43,13 +45,10 @@ const relay = startOutboxRelay({ pool: database.pool, queues, log, pollMs: env.O
 
 const reference = createReferenceService({ repo: createReferenceRepo(database.db) });
 const organizations = createOrganizationsService({ db: database.db, reference });
-const importRunner = createImportRunner({
-  db: database.db,
-  needsFor: (db) => createNeedsService({ db, organizations, reference }),
-  capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
-});
 
 const mailer = env.SMTP_URL ? createMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
+// The API's key (JWT_SECRET or the database's own): feedback and password-reset links are signed with it.
+const jwtSecret = await resolveJwtSecret(env, database.db);
 const webhookDispatcher = createWebhookDispatcher({
   db: database.db,
   allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
@@ -64,22 +63,32 @@ const handlers = handlerTable([
     publicUrl: env.PUBLIC_URL,
     mailer,
     webhooks: webhookDispatcher,
-    feedbackLink: feedbackLinks(env.PUBLIC_URL, createFeedbackTokens(env.JWT_SECRET)),
+    feedbackLink: feedbackLinks(env.PUBLIC_URL, createFeedbackTokens(jwtSecret)),
+  }),
+  ...passwordResetJobHandlers({
+    db: database.db,
+    mailer,
+    publicUrl: env.PUBLIC_URL,
+    resetTokens: createResetTokens(jwtSecret),
   }),
   ...webhookJobHandlers(webhookDispatcher),
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
   handle(expireBidsJob, async () => ({ expired: await expireOverdueBids(database.db, new Date()) })),
   ...lotJobHandlers({ db: database.db }),
   handle(pruneRecordsJob, () => pruneRecords(database.db, new Date())),
-  handle(importFileJob, ({ importId }, job) =>
-    importRunner.run(importId, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) }),
-  ),
+  ...importJobHandlers({
+    db: database.db,
+    needsFor: (db) => createNeedsService({ db, organizations, reference }),
+    capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
+    limits: { maxRows: env.IMPORT_MAX_ROWS, maxUnpackedBytes: env.IMPORT_MAX_UNPACKED_BYTES },
+  }),
 ]);
 const workers = startWorkers({
   connection: createRedis(env.REDIS_URL, 'worker', log),
   prefix: env.QUEUE_PREFIX,
   concurrency: env.WORKER_CONCURRENCY,
-  concurrencyOf: { matching: env.MATCHING_CONCURRENCY },
+  // Imports on their own worker, one at a time by default (env.ts): matching never waits behind them.
+  concurrencyOf: { matching: env.MATCHING_CONCURRENCY, imports: env.IMPORT_CONCURRENCY },
   handlers,
   log,
 });
@@ -112,32 +121,36 @@ await queues.maintenance.upsertJobScheduler(
   { name: rebuildLotsJob.name, data: {} },
 );
 
-const heartbeat = setInterval(async () => {
+const logHeartbeat = async () => {
   const pending = await database.pool
     .query<{ count: string }>('SELECT count(*) FROM outbox WHERE sent_at IS NULL')
     .then((result) => Number(result.rows[0]?.count ?? 0))
     .catch(() => null);
   log.info({ outboxPending: pending }, 'worker alive');
-}, HEARTBEAT_MS);
+};
+const heartbeat = setInterval(() => void logHeartbeat(), HEARTBEAT_MS);
 log.info(
-  { concurrency: env.WORKER_CONCURRENCY, matchingConcurrency: env.MATCHING_CONCURRENCY },
+  {
+    concurrency: env.WORKER_CONCURRENCY,
+    matchingConcurrency: env.MATCHING_CONCURRENCY,
+    importConcurrency: env.IMPORT_CONCURRENCY,
+  },
   'worker started',
 );
 
 let closing = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, async () => {
-    if (closing) return;
-    closing = true;
-    log.info({ signal }, 'worker shutting down');
-    setTimeout(() => process.exit(1), 15_000).unref();
-    clearInterval(heartbeat);
-    await relay.stop();
-    await Promise.all(workers.map((worker) => worker.close()));
-    await closeQueues(queues);
-    mailer?.close();
-    producer.disconnect();
-    await database.close();
-    process.exit(0);
-  });
+async function shutDown(signal: NodeJS.Signals) {
+  if (closing) return;
+  closing = true;
+  log.info({ signal }, 'worker shutting down');
+  setTimeout(() => process.exit(1), 15_000).unref();
+  clearInterval(heartbeat);
+  await relay.stop();
+  await Promise.all(workers.map((worker) => worker.close()));
+  await closeQueues(queues);
+  mailer?.close();
+  producer.disconnect();
+  await database.close();
+  process.exit(0);
 }
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutDown(signal));

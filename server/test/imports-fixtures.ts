@@ -4,13 +4,12 @@ import type { Database } from '../src/db/client';
 import type { Env } from '../src/config/env';
 import { createLogger } from '../src/lib/logger';
 import { createCapabilitiesService } from '../src/modules/capabilities/capabilities.service';
-import { createImportRunner } from '../src/modules/imports/import-runner';
-import { importFileJob } from '../src/modules/imports/imports.jobs';
+import { importJobHandlers } from '../src/modules/imports/imports.handlers';
 import { createNeedsService } from '../src/modules/needs/needs.service';
 import { createRedis } from '../src/queue/connections';
 import { startOutboxRelay } from '../src/queue/outbox-relay';
 import { closeQueues, createQueues } from '../src/queue/queues';
-import { handle, handlerTable, startWorkers } from '../src/queue/worker-runtime';
+import { handlerTable, startWorkers } from '../src/queue/worker-runtime';
 import { bearer } from './fixtures';
 import type { Import } from '@zamena/shared/imports/imports.schemas';
 
@@ -21,11 +20,6 @@ import type { Import } from '@zamena/shared/imports/imports.schemas';
 export function startImportWorker(ctx: { app: App; database: Database; env: Env }) {
   const log = createLogger('silent', 'test-worker');
   const { organizations, reference } = ctx.app.services;
-  const runner = createImportRunner({
-    db: ctx.database.db,
-    needsFor: (db) => createNeedsService({ db, organizations, reference }),
-    capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
-  });
   const producer = createRedis(ctx.env.REDIS_URL, 'producer', log);
   const queues = createQueues(producer, ctx.env.QUEUE_PREFIX);
   const relay = startOutboxRelay({ pool: ctx.database.pool, queues, log, pollMs: 100 });
@@ -33,12 +27,19 @@ export function startImportWorker(ctx: { app: App; database: Database; env: Env 
   const workers = startWorkers({
     connection,
     prefix: ctx.env.QUEUE_PREFIX,
-    concurrency: 2,
-    handlers: handlerTable([handle(importFileJob, ({ importId }) => runner.run(importId))]),
+    concurrency: ctx.env.IMPORT_CONCURRENCY,
+    handlers: handlerTable(
+      importJobHandlers({
+        db: ctx.database.db,
+        needsFor: (db) => createNeedsService({ db, organizations, reference }),
+        capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
+        limits: { maxRows: ctx.env.IMPORT_MAX_ROWS, maxUnpackedBytes: ctx.env.IMPORT_MAX_UNPACKED_BYTES },
+      }),
+    ),
     log,
   });
   return {
-    runner,
+    queues,
     async stop() {
       await relay.stop();
       await Promise.all(workers.map((worker) => worker.close()));

@@ -44,20 +44,13 @@ async function actors(ctx: BenchContext): Promise<{ analyst: Actor; centre: Acto
     );
     return { user_id: user.rows[0]!.id, org_id: org.rows[0]!.id };
   };
-  const sign = (ids: { user_id: string; org_id: string }, kind: 'association' | 'center') =>
-    ctx.app.signAccessToken({
-      userId: ids.user_id,
-      organizationId: ids.org_id,
-      organizationKind: kind,
-      regionCode: CENTRE_REGION,
-      role: 'owner',
-      isAdmin: false,
-    });
+  // Users inserted here start at session version 0; their organization and role come from the database.
+  const sign = (ids: { user_id: string }) => ctx.app.signAccessToken(ids.user_id, 0);
   const analyst = await ensure('association', 'analyst.bench@zamena.local');
   const centre = await ensure('center', 'centre.bench@zamena.local');
   return {
-    analyst: { token: sign(analyst, 'association'), label: 'analyst, country' },
-    centre: { token: sign(centre, 'center'), label: `centre ${CENTRE_REGION}` },
+    analyst: { token: sign(analyst), label: 'analyst, country' },
+    centre: { token: sign(centre), label: `centre ${CENTRE_REGION}` },
   };
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parseEnv } from '../../src/config/env';
 import { createCapabilitiesService } from '../../src/modules/capabilities/capabilities.service';
 import { createImportRunner } from '../../src/modules/imports/import-runner';
 import { createNeedsService } from '../../src/modules/needs/needs.service';
@@ -63,10 +64,13 @@ async function removeImported(ctx: BenchContext) {
 
 async function run(ctx: BenchContext): Promise<BenchTable> {
   const { organizations, reference } = ctx.app.services;
+  const defaults = parseEnv({});
   const runner = createImportRunner({
     db: ctx.database.db,
     needsFor: (db) => createNeedsService({ db, organizations, reference }),
     capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
+    // The worker's default limits (env.ts); the bench file is well within them.
+    limits: { maxRows: defaults.IMPORT_MAX_ROWS, maxUnpackedBytes: defaults.IMPORT_MAX_UNPACKED_BYTES },
   });
   const regions = (await ctx.database.pool.query<{ code: string }>('SELECT code FROM regions')).rows;
   const file = await workbook(regions.map((region) => region.code));

@@ -7,6 +7,20 @@ describe('parseEnv', () => {
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/zamena');
     expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(env.PORT).toBe(3000);
+    // No public default secret: without JWT_SECRET the server makes its own (server-secret.ts).
+    expect(env.JWT_SECRET).toBeUndefined();
+  });
+
+  it('runs imports one at a time, within a row and an unpacked-size limit, unless told otherwise', () => {
+    expect(parseEnv({})).toMatchObject({
+      IMPORT_CONCURRENCY: 1,
+      IMPORT_MAX_ROWS: 50_000,
+      IMPORT_MAX_UNPACKED_BYTES: 50 * 1024 * 1024,
+    });
+    expect(parseEnv({ IMPORT_CONCURRENCY: '2', IMPORT_MAX_ROWS: '10' })).toMatchObject({
+      IMPORT_CONCURRENCY: 2,
+      IMPORT_MAX_ROWS: 10,
+    });
   });
 
   it('lists every wrong variable in one readable message', () => {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const DEV_JWT_SECRET = 'zamena-development-secret-change-me-0123456789';
 
 const envSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/zamena'),
@@ -11,10 +10,25 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   CORS_ORIGIN: z.string().default('http://localhost:5173'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+  /**
+   * Signs access tokens and feedback links. Unset: the API and the worker share a random secret made on
+   * first start and kept in the database (server_secrets); there is no public default.
+   */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins for one e-mail, from any address, within the window before it answers 429. */
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins from one address, across e-mails (password spraying), within the window. */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /**
+   * How long a user's session state (exists, enabled, session version, role) is reused between
+   * requests: logout, removal or disabling reach the other API processes within this time. 0: no cache.
+   */
+  SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default('Zamena <noreply@zamena.local>'),
@@ -28,6 +42,20 @@ const envSchema = z.object({
    * transactions of need runs, up to 32 runs each, and two capability runs); held jobs fill the batches.
    */
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
+  /**
+   * Imports the worker runs at once. Each holds its file's rows in memory and parses on the process
+   * that matches too: one at a time keeps memory bounded and matching responsive.
+   */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** Data rows one import takes (an export holds up to 50,000 needs and imports back); more: refused. */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  /** What an XLSX file may inflate to (bytes): an upload of 300 KB can unpack to gigabytes. */
+  IMPORT_MAX_UNPACKED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
   QUEUE_PREFIX: z
     .string()
@@ -36,6 +64,18 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   /** Development and tests only: lets webhooks go to this machine and private networks (SSRF guard off). */
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
+  /**
+   * Largest request body the API parses (bytes). JSON payloads here are a few kilobytes; the import
+   * uploads (multipart) have their own limit (imports.routes.ts).
+   */
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(256 * 1024),
+  /** Bearer token Prometheus sends to GET /api/v1/metrics; unset, the route does not exist (404). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A critical open need without a match or a bid this many days after publication is a bottleneck. */
   BOTTLENECK_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
 });
@@ -58,11 +98,7 @@ export class EnvError extends Error {}
 /** For entry points: parse, or print what is wrong and exit 1. */
 export function loadEnvOrExit(): Env {
   try {
-    const env = parseEnv();
-    if (env.JWT_SECRET === DEV_JWT_SECRET && !env.PUBLIC_URL.startsWith('http://localhost')) {
-      console.warn('JWT_SECRET is the development default: set your own before exposing Zamena.');
-    }
-    return env;
+    return parseEnv();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);

@@ -2,6 +2,8 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import * as schema from './schema';
+import { WORD_SIMILARITY_THRESHOLD } from './search-sql';
+import { createTransactions } from './transactions';
 
 /** `$client`: the pool (or one checked-out client), for statements run on it directly (row-mapped-statement.ts). */
 export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool | pg.PoolClient };
@@ -19,10 +21,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
  * PostgreSQL keeps re-planning them per execution. Unnamed statements are planned per execution anyway.
  * No parallel workers: requests already run side by side, and a parallel plan's workers each redo its
  * hashed subplans (the analytics summary over 100,000 needs took 240 ms with two workers, 120 ms
- * without, on two cores).
+ * without, on two cores). The trigram threshold of `%>` (search-sql.ts): a session setting of
+ * pg_trgm, which PostgreSQL keeps from connection start until the extension loads and then applies.
  */
-const SESSION_OPTIONS =
-  '-c jit=off -c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0';
+const SESSION_OPTIONS = [
+  '-c jit=off -c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
+  `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+].join(' ');
 
 export type Database = { pool: pg.Pool; db: Db; close: () => Promise<void> };
 
@@ -39,5 +44,8 @@ export function createDatabase(url: string, log: Pick<Logger, 'error'>, max = 10
     client.on('error', (error) => log.error({ err: error }, 'PostgreSQL client failed')),
   );
   const db = drizzle({ client: pool, schema });
+  // Every `db.transaction` releases its connection even when BEGIN fails (see transactions.ts).
+  const inTransaction = createTransactions(pool);
+  db.transaction = (work, config) => inTransaction((tx) => work(tx), config);
   return { pool, db, close: () => pool.end() };
 }

@@ -107,9 +107,45 @@ export const users = pgTable(
     role: text('role').notNull(),
     isAdmin: boolean('is_admin').notNull().default(false),
     language: text('language').notNull().default('ru'),
+    /**
+     * Carried in access tokens (`sv`) and compared on every request: raising it ends all of the
+     * user's access tokens at once (logout, password change or reset, removal, disabling).
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
+    /** Set by an administrator: the user cannot sign in and their tokens stop working until enabled. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Removed from the organization by an owner: kept for the records, no longer a member. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email), index('users_organization_idx').on(t.organizationId)],
+);
+
+/** Secrets the server makes for itself on first start (the access-token key when JWT_SECRET is unset). */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
+
+/** "Forgot password" requests: the link's token is derived from the id by HMAC, only its hash is kept. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('password_resets_token_hash_key').on(t.tokenHash),
+    index('password_resets_user_idx').on(t.userId, t.createdAt),
+  ],
 );
 
 export const invitations = pgTable(
@@ -136,15 +172,24 @@ export const invitations = pgTable(
   ],
 );
 
-export const refreshTokenFamilies = pgTable('refresh_token_families', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
-  createdAt: createdAt(),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-  revokedReason: text('revoked_reason'),
-});
+export const refreshTokenFamilies = pgTable(
+  'refresh_token_families',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+  },
+  // Ending all of a user's sessions revokes their open families.
+  (t) => [
+    index('refresh_token_families_user_open_idx')
+      .on(t.userId)
+      .where(sql`"revoked_at" IS NULL`),
+  ],
+);
 
 export const refreshTokens = pgTable(
   'refresh_tokens',

@@ -5,14 +5,11 @@ import fp from 'fastify-plugin';
 import type { Actor } from '../lib/actor';
 import { UnauthorizedError } from '../lib/errors';
 
-type AccessClaims = {
-  sub: string;
-  org: string;
-  kind: Actor['organizationKind'];
-  region: string;
-  role: Actor['role'];
-  adm: boolean;
-};
+/**
+ * Who the token names and the session version it was issued under; nothing else is taken from it:
+ * role, organization and whether the user may still act come from the database on every request.
+ */
+type AccessClaims = { sub: string; sv: number };
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -24,7 +21,9 @@ declare module '@fastify/jwt' {
 declare module 'fastify' {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
-    signAccessToken: (actor: Actor) => string;
+    /** The actor of an access token from elsewhere than the header (the queue dashboard's cookie). */
+    actorOfToken: (token: string) => Promise<Actor>;
+    signAccessToken: (userId: string, sessionVersion: number) => string;
   }
   interface FastifyRequest {
     actor: Actor;
@@ -32,8 +31,17 @@ declare module 'fastify' {
 }
 
 const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type AuthPluginOptions = { secret: string; accessTokenTtlSeconds: number };
+export type AuthPluginOptions = {
+  secret: string;
+  accessTokenTtlSeconds: number;
+  /**
+   * The user's current state (cached for a few seconds, see session-states.ts); undefined when the
+   * user does not exist, was removed or is disabled.
+   */
+  sessionState: (userId: string) => Promise<{ actor: Actor; sessionVersion: number } | undefined>;
+};
 
 /** Access tokens (JWT, short-lived, in the Authorization header) and the cookie parser for refresh tokens. */
 export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOptions) => {
@@ -48,33 +56,36 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
 
   app.decorateRequest('actor', null as unknown as Actor);
 
-  app.decorate('signAccessToken', (actor: Actor) =>
-    app.jwt.sign({
-      sub: actor.userId,
-      org: actor.organizationId,
-      kind: actor.organizationKind,
-      region: actor.regionCode,
-      role: actor.role,
-      adm: actor.isAdmin,
-    }),
+  app.decorate('signAccessToken', (userId: string, sessionVersion: number) =>
+    app.jwt.sign({ sub: userId, sv: sessionVersion }),
   );
 
-  app.decorate('authenticate', async (request: FastifyRequest) => {
-    try {
-      const claims = await request.jwtVerify<AccessClaims>();
-      request.actor = {
-        userId: claims.sub,
-        organizationId: claims.org,
-        organizationKind: claims.kind,
-        regionCode: claims.region,
-        role: claims.role,
-        isAdmin: claims.adm,
-      };
-    } catch {
-      throw new UnauthorizedError(
-        'invalid_token',
-        'Sign in again: the access token is missing, invalid or expired',
-      );
+  const invalidToken = () =>
+    new UnauthorizedError('invalid_token', 'Sign in again: the access token is missing, invalid or expired');
+
+  async function actorOf(claims: AccessClaims): Promise<Actor> {
+    const state = UUID.test(String(claims.sub)) ? await options.sessionState(claims.sub) : undefined;
+    // Logout, a password change or reset, removal and disabling raise the version or end the user.
+    if (!state || state.sessionVersion !== claims.sv) {
+      throw new UnauthorizedError('session_ended', 'Sign in again: this session has ended');
     }
+    return state.actor;
+  }
+
+  app.decorate('authenticate', async (request: FastifyRequest) => {
+    const claims = await request.jwtVerify<AccessClaims>().catch(() => {
+      throw invalidToken();
+    });
+    request.actor = await actorOf(claims);
+  });
+
+  app.decorate('actorOfToken', async (token: string) => {
+    let claims: AccessClaims;
+    try {
+      claims = app.jwt.verify<AccessClaims>(token);
+    } catch {
+      throw invalidToken();
+    }
+    return actorOf(claims);
   });
 });

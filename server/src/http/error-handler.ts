@@ -1,7 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError } from '../lib/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { AppError, TooManyRequestsError } from '../lib/errors';
+import { clientErrorProblem } from './framework-errors';
 import { sendProblem } from './problem';
+
+const MAX_ECHOED_URL = 200;
 
 function pointerToPath(pointer: string): string {
   return pointer.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -11,6 +15,7 @@ function pointerToPath(pointer: string): string {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, {
         status: error.status,
         code: error.code,
@@ -38,17 +43,23 @@ export function registerErrorHandler(app: FastifyInstance) {
         detail: 'Something went wrong on our side',
       });
     }
-    const status = error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'PostgreSQL unavailable');
+      reply.header('retry-after', '5');
       return sendProblem(reply, {
-        status: 500,
-        code: 'internal_error',
-        detail: 'Something went wrong on our side',
+        status: 503,
+        code: 'service_unavailable',
+        detail: 'The database is unavailable for a moment; try again in a few seconds',
       });
     }
-    const code = status === 429 ? 'rate_limited' : (error.code?.toLowerCase() ?? 'bad_request');
-    return sendProblem(reply, { status, code, detail: error.message });
+    const clientError = clientErrorProblem(error, request);
+    if (clientError) return sendProblem(reply, clientError);
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, {
+      status: 500,
+      code: 'internal_error',
+      detail: 'Something went wrong on our side',
+    });
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -59,7 +70,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     return sendProblem(reply, {
       status: 404,
       code: 'route_not_found',
-      detail: `No route ${request.method} ${request.url}`,
+      // Not the whole URL: it is the client's, and may be thousands of characters.
+      detail: `No route ${request.method} ${request.url.slice(0, MAX_ECHOED_URL)}`,
     });
   });
 }

@@ -43,6 +43,13 @@ describe('queue dashboard (bull-board)', () => {
     expect(names).toEqual(['imports', 'maintenance', 'matching', 'notifications']);
   });
 
+  it("takes the administrator's right from the database, not from the token's claims", async () => {
+    const member = await register(ctx.app);
+    const claims = { sub: member.userId, sv: 0, adm: true };
+    const forged = ctx.app.jwt.sign(claims);
+    expect((await get('/api/queues', bearer(forged))).statusCode).toBe(403);
+  });
+
   it('accepts the Authorization header', async () => {
     expect((await get('/api/queues', bearer(admin.token))).statusCode).toBe(200);
   });

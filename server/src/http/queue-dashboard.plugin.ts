@@ -3,13 +3,13 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { Actor } from '../lib/actor';
+import { AppError } from '../lib/errors';
 import { closeQueues, createQueues } from '../queue/queues';
 import { sendProblem } from './problem';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 const COOKIE = 'zamena_queues_token';
-
-type Claims = { adm?: boolean; exp?: number };
 
 /**
  * The BullMQ dashboard (bull-board) for platform administrators. The API is cookie-less (bearer
@@ -40,30 +40,29 @@ export async function registerQueueDashboard(
     if (!token) {
       return sendProblem(reply, { status: 401, code: 'unauthorized', detail: 'Sign in as an administrator' });
     }
-    let claims: Claims;
+    // The same checks as every API request: signature, expiry, and the user's current state.
+    let actor: Actor;
     try {
-      claims = app.jwt.verify<Claims>(token);
-    } catch {
-      return sendProblem(reply, {
-        status: 401,
-        code: 'invalid_token',
-        detail: 'The access token is invalid or expired',
-      });
+      actor = await app.actorOfToken(token);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return sendProblem(reply, { status: error.status, code: error.code, detail: error.message });
     }
-    if (!claims.adm) {
+    if (!actor.isAdmin) {
       return sendProblem(reply, {
         status: 403,
         code: 'admin_only',
         detail: 'The queue dashboard is for administrators',
       });
     }
-    if (typeof fromQuery === 'string' && fromQuery === token && claims.exp) {
+    const { exp } = app.jwt.decode<{ exp?: number }>(token) ?? {};
+    if (typeof fromQuery === 'string' && fromQuery === token && exp) {
       reply.setCookie(COOKIE, token, {
         path: QUEUE_DASHBOARD_PATH,
         httpOnly: true,
         sameSite: 'strict',
         secure: secureCookies,
-        maxAge: Math.max(0, claims.exp - Math.floor(Date.now() / 1000)),
+        maxAge: Math.max(0, exp - Math.floor(Date.now() / 1000)),
       });
     }
   }

@@ -19,12 +19,28 @@ describe('keyset cursors', () => {
     expect(() => decodeCursor(encoded, 'date')).toThrow(ValidationError);
   });
 
+  it('accepts date keys across the years 0001 to 9999 and ranks as wide as a lot total', () => {
+    for (const key of ['-62135596800000000', '0', '253402300799999999']) {
+      expect(decodeCursor(encodeCursor({ sort: 'date', key, id }), 'date').key).toBe(key);
+    }
+    const total = '9999999999999999999999.99';
+    expect(decodeCursor(encodeCursor({ sort: 'relevance', key: total, id }), 'relevance').key).toBe(total);
+    expect(() => decodeCursor(encodeCursor({ sort: 'relevance', key: '-1', id }), 'relevance')).toThrow(
+      ValidationError,
+    );
+  });
+
   it('refuses garbage and injected keys with a 400 on the cursor field', () => {
     for (const bad of [
       'not a cursor',
       Buffer.from('{"a":1}').toString('base64url'),
       encodeCursor({ sort: 'date', key: "1'; DROP TABLE needs; --", id }),
       encodeCursor({ sort: 'date', key: '1', id: 'nope' }),
+      // Past PostgreSQL's bigint, then past the timestamps it can turn a key into.
+      encodeCursor({ sort: 'date', key: '12345678901234567890', id }),
+      encodeCursor({ sort: 'date', key: '253402300800000000', id }),
+      encodeCursor({ sort: 'date', key: '-62135596800000001', id }),
+      encodeCursor({ sort: 'date', key: '1.5', id }),
     ]) {
       try {
         decodeCursor(bad, 'date');

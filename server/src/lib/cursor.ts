@@ -7,11 +7,27 @@ import { ValidationError } from './errors';
  */
 export type Cursor = { sort: 'date' | 'relevance'; key: string; id: string };
 
-const KEY = /^-?\d{1,20}(\.\d{1,12})?$/;
+/**
+ * Epoch microseconds of 0001-01-01 and 9999-12-31T23:59:59.999999Z. Date keys are cast to bigint and
+ * turned into a timestamptz in SQL (search-sql.ts), so a key outside this window would fail there
+ * (bigint or timestamp out of range) instead of being refused here; no row of ours is dated outside it.
+ */
+const MIN_DATE_MICROS = -62_135_596_800_000_000n;
+const MAX_DATE_MICROS = 253_402_300_799_999_999n;
+const DATE_KEY = /^-?\d{1,18}$/;
+/** Ranks and totals: non-negative numerics, up to numeric(24, 2) lot totals and 12 decimals of rank. */
+const RELEVANCE_KEY = /^\d{1,22}(\.\d{1,12})?$/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString('base64url');
+}
+
+function isValidKey(sort: Cursor['sort'], key: string): boolean {
+  if (sort === 'relevance') return RELEVANCE_KEY.test(key);
+  if (!DATE_KEY.test(key)) return false;
+  const micros = BigInt(key);
+  return micros >= MIN_DATE_MICROS && micros <= MAX_DATE_MICROS;
 }
 
 /** Throws a 400 on anything this server did not write (or wrote for another sort order). */
@@ -26,6 +42,6 @@ export function decodeCursor(value: string, sort: Cursor['sort']): Cursor {
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
   const [kind, key, id] = parsed as unknown[];
   if (kind !== sort || typeof key !== 'string' || typeof id !== 'string') throw invalid();
-  if (!KEY.test(key) || !ID.test(id)) throw invalid();
+  if (!isValidKey(sort, key) || !ID.test(id)) throw invalid();
   return { sort, key, id };
 }

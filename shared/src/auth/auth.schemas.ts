@@ -9,7 +9,11 @@ export const ROLES = ['owner', 'member'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const passwordSchema = text(10, 200);
+/**
+ * NIST SP 800-63B: at least 10 characters, no composition rules, never trimmed (every character the
+ * user typed counts, at sign-in too). The server also refuses common passwords and the e-mail itself.
+ */
+export const passwordSchema = z.string().min(10).max(200);
 
 export const userSchema = z.object({
   id: uuid,
@@ -19,6 +23,8 @@ export const userSchema = z.object({
   isAdmin: z.boolean(),
   organizationId: uuid,
   language: languageSchema,
+  /** Disabled by an administrator: cannot sign in. */
+  disabled: z.boolean(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;
@@ -75,3 +81,22 @@ export const createAssociationSchema = z.object({
   organization: newOrganizationSchema.extend({ kind: z.literal('association') }),
   owner: z.object({ email, fullName: text(2, 200), password: passwordSchema }),
 });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  newPassword: passwordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const memberParamsSchema = z.object({ id: uuid, userId: uuid });
+export const updateMemberSchema = z.object({ role: roleSchema });
+export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;

@@ -2,15 +2,23 @@ import { z } from 'zod';
 import { isPositiveDecimal } from '../domain/decimal';
 
 const NUL = '\u0000';
+/** With the `u` flag, \p{Cs} matches only a surrogate that is not half of a pair. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
-/** Text PostgreSQL can store: trimmed, no NUL character (PostgreSQL rejects it in text columns). */
+/**
+ * Text PostgreSQL can store: trimmed, no NUL character (text columns refuse it) and no unpaired UTF-16
+ * surrogate (JSON allows "\ud800", but jsonb refuses it, and a text column would silently get U+FFFD).
+ */
 export const text = (min: number, max: number) =>
   z
     .string()
     .trim()
     .min(min)
     .max(max)
-    .refine((value) => !value.includes(NUL), { message: 'must not contain a NUL character' });
+    .refine((value) => !value.includes(NUL), { message: 'must not contain a NUL character' })
+    .refine((value) => !UNPAIRED_SURROGATE.test(value), {
+      message: 'must not contain an unpaired surrogate',
+    });
 
 export const optionalText = (max: number) => text(0, max).optional();
 

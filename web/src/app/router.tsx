@@ -12,6 +12,16 @@ const SignInPage = lazy(() =>
 const RegisterPage = lazy(() =>
   import('../features/auth/components/register-page').then((m) => ({ default: m.RegisterPage })),
 );
+const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/components/forgot-password-page').then((m) => ({
+    default: m.ForgotPasswordPage,
+  })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/auth/components/reset-password-page').then((m) => ({
+    default: m.ResetPasswordPage,
+  })),
+);
 const DashboardPage = lazy(() =>
   import('../features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })),
 );
@@ -116,8 +126,11 @@ export const router = createBrowserRouter([
             children: [
               { path: 'sign-in', element: <SignInPage /> },
               { path: 'register', element: <RegisterPage /> },
+              { path: 'forgot-password', element: <ForgotPasswordPage /> },
             ],
           },
+          // Public: the e-mailed reset link works whether or not someone is signed in on this browser.
+          { path: 'reset-password', element: <ResetPasswordPage /> },
           // Public: an alert e-mail's signed link answers without signing in, and signed in too.
           { path: 'feedback/matches/:matchId', element: <MatchFeedbackPage /> },
           { path: '*', element: <NotFoundPage /> },

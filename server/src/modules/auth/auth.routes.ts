@@ -49,7 +49,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (
         },
       },
     },
-    async (request, reply) => withCookie(reply, await auth.login(request.body.email, request.body.password)),
+    async (request, reply) =>
+      withCookie(reply, await auth.login(request.body.email, request.body.password, request.ip)),
   );
 
   app.post(
@@ -73,7 +74,13 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (
 
   app.post(
     '/auth/logout',
-    { schema: { tags, summary: 'Revoke this session', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Revoke this session; the user's access tokens stop (other devices refresh)",
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await auth.logout(readRefreshCookie(request));
       clearRefreshCookie(reply, secureCookies);

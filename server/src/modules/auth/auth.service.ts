@@ -4,7 +4,6 @@ import type {
   inviteMemberSchema,
   Me,
   registerSchema,
-  Session,
   User,
 } from '@zamena/shared/auth/auth.schemas';
 import type { z } from 'zod';
@@ -14,66 +13,37 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from 
 import { isUniqueViolation } from '../../lib/pg-errors';
 import { recordAudit } from '../audit/audit.repo';
 import { toOrganization } from '../organizations/organization.mapper';
-import type { OrganizationRow } from '../organizations/organizations.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
+import { createAccountsRepo } from './accounts.repo';
 import { createAuthRepo, type UserRow } from './auth.repo';
+import type { LoginThrottle } from './login-throttle';
+import { assertPasswordAllowed } from './password-policy';
 import { hashOpaqueToken, hashPassword, newOpaqueToken, verifyPassword } from './secrets';
+import { createSessionIssuer, type IssuedSession, type SessionIssuerDeps } from './session-issuer';
 import { toUser } from './user.mapper';
 
-type Deps = {
+type Deps = SessionIssuerDeps & {
   db: Db;
   organizations: OrganizationsService;
-  signAccessToken: (actor: Actor) => string;
-  refreshTokenTtlDays: number;
-  clock?: () => Date;
+  throttle: LoginThrottle;
+  /** Tells this process's session cache that the user's sessions changed (session-states.ts). */
+  sessionsChanged: (userId: string) => void;
 };
 
-export type IssuedSession = { session: Session; refreshToken: string; refreshExpiresAt: Date };
+export type { IssuedSession } from './session-issuer';
 
 const INVITATION_TTL_DAYS = 7;
 const DAY_MS = 86_400_000;
 // A real argon2id hash of a random password: unknown e-mails cost the same verify as known ones.
 const DUMMY_HASH = hashPassword(crypto.randomUUID());
 
-export function createAuthService({
-  db,
-  organizations,
-  signAccessToken,
-  refreshTokenTtlDays,
-  clock = () => new Date(),
-}: Deps) {
+/** Removed and disabled users keep their rows (and e-mails) but may not sign in or refresh. */
+export const mayAct = (user: UserRow) => user.disabledAt === null && user.removedAt === null;
+
+export function createAuthService({ db, organizations, throttle, sessionsChanged, ...issuer }: Deps) {
+  const { clock = () => new Date() } = issuer;
   const repo = createAuthRepo(db);
-
-  const actorOf = (user: UserRow, organization: OrganizationRow): Actor => ({
-    userId: user.id,
-    organizationId: organization.id,
-    organizationKind: organization.kind as Actor['organizationKind'],
-    regionCode: organization.regionCode,
-    role: user.role as Actor['role'],
-    isAdmin: user.isAdmin,
-  });
-
-  async function issueSession(
-    tx: DbExecutor,
-    user: UserRow,
-    organization: OrganizationRow,
-    familyId?: string,
-  ): Promise<IssuedSession> {
-    const txRepo = createAuthRepo(tx);
-    const family = familyId ?? (await txRepo.createFamily(user.id));
-    const { token, tokenHash } = newOpaqueToken();
-    const refreshExpiresAt = new Date(clock().getTime() + refreshTokenTtlDays * DAY_MS);
-    await txRepo.insertRefreshToken(family, tokenHash, refreshExpiresAt);
-    return {
-      session: {
-        accessToken: signAccessToken(actorOf(user, organization)),
-        user: toUser(user),
-        organization: toOrganization(organization, true),
-      },
-      refreshToken: token,
-      refreshExpiresAt,
-    };
-  }
+  const issueSession = createSessionIssuer(issuer);
 
   async function insertUserOrConflict(
     tx: DbExecutor,
@@ -93,7 +63,9 @@ export function createAuthService({
     input: { email: string; password: string; fullName: string; language: 'ru' | 'en' },
     organizationInput: Parameters<OrganizationsService['create']>[1],
     actor: Actor | null,
+    passwordField: string,
   ) {
+    assertPasswordAllowed(input.password, input.email, passwordField);
     const passwordHash = await hashPassword(input.password);
     return db.transaction(async (tx) => {
       const organization = await organizations.create(tx, organizationInput, actor);
@@ -118,19 +90,41 @@ export function createAuthService({
 
   return {
     async register(input: z.output<typeof registerSchema>): Promise<IssuedSession> {
-      const { user, organization } = await createOrganizationWithOwner(input, input.organization, null);
+      const { user, organization } = await createOrganizationWithOwner(
+        input,
+        input.organization,
+        null,
+        'password',
+      );
       return db.transaction((tx) => issueSession(tx, user, organization));
     },
 
-    /** Unknown e-mail and wrong password answer alike and take alike long. */
-    async login(email: string, password: string): Promise<IssuedSession> {
+    /**
+     * Unknown e-mail and wrong password answer alike and take alike long; failures are counted per
+     * account and per address (login-throttle.ts).
+     */
+    async login(email: string, password: string, address: string): Promise<IssuedSession> {
+      await throttle.assertAllowed(email, address);
       const found = await repo.findUserByEmail(email);
       const ok = await verifyPassword(found?.user.passwordHash ?? (await DUMMY_HASH), password);
-      if (!found || !ok) throw new UnauthorizedError('invalid_credentials', 'Wrong e-mail or password');
+      if (!found || !ok) {
+        await throttle.recordFailure(email, address);
+        throw new UnauthorizedError('invalid_credentials', 'Wrong e-mail or password');
+      }
+      await throttle.recordSuccess(email);
+      if (!mayAct(found.user)) {
+        throw new UnauthorizedError(
+          'account_disabled',
+          'This account is disabled: ask the organization owner or the administrator',
+        );
+      }
       return db.transaction((tx) => issueSession(tx, found.user, found.organization));
     },
 
-    /** Rotates the refresh token; presenting a spent one revokes its whole family (token theft). */
+    /**
+     * Rotates the refresh token; presenting a spent one revokes its whole family (token theft) and
+     * ends the user's access tokens.
+     */
     async refresh(token: string | undefined): Promise<IssuedSession> {
       if (!token) throw new UnauthorizedError('no_refresh_token', 'Sign in again');
       const outcome = await db.transaction(async (tx) => {
@@ -139,20 +133,22 @@ export function createAuthService({
         if (!row || row.familyRevokedAt || row.expiresAt <= clock()) return { error: 'invalid' as const };
         if (row.spentAt) {
           await txRepo.revokeFamily(row.familyId, 'reuse_detected');
+          await createAccountsRepo(tx).bumpSessionVersion(row.userId);
           await recordAudit(tx, {
             actor: null,
             action: 'session.reuse_detected',
             entityType: 'refresh_token_family',
             entityId: row.familyId,
           });
-          return { error: 'reused' as const };
+          return { error: 'reused' as const, userId: row.userId };
         }
         await txRepo.spendRefreshToken(row.id);
         const found = await txRepo.findUserById(row.userId);
-        if (!found) return { error: 'invalid' as const };
+        if (!found || !mayAct(found.user)) return { error: 'invalid' as const };
         return { issued: await issueSession(tx, found.user, found.organization, row.familyId) };
       });
       if ('error' in outcome) {
+        if (outcome.error === 'reused') sessionsChanged(outcome.userId);
         throw new UnauthorizedError(
           outcome.error === 'reused' ? 'refresh_token_reused' : 'invalid_refresh_token',
           'Sign in again',
@@ -161,18 +157,26 @@ export function createAuthService({
       return outcome.issued;
     },
 
+    /**
+     * Ends this device's session (its refresh family) and the user's access tokens everywhere: other
+     * devices get a new access token from their own refresh cookie, this one has none left.
+     */
     async logout(token: string | undefined): Promise<void> {
       if (!token) return;
-      await db.transaction(async (tx) => {
+      const userId = await db.transaction(async (tx) => {
         const txRepo = createAuthRepo(tx);
         const row = await txRepo.findRefreshTokenForUpdate(hashOpaqueToken(token));
-        if (row) await txRepo.revokeFamily(row.familyId, 'logout');
+        if (!row) return undefined;
+        await txRepo.revokeFamily(row.familyId, 'logout');
+        await createAccountsRepo(tx).bumpSessionVersion(row.userId);
+        return row.userId;
       });
+      if (userId) sessionsChanged(userId);
     },
 
     async me(actor: Actor): Promise<Me> {
       const found = await repo.findUserById(actor.userId);
-      if (!found) throw new UnauthorizedError('invalid_token', 'Sign in again');
+      if (!found || !mayAct(found.user)) throw new UnauthorizedError('session_ended', 'Sign in again');
       return { user: toUser(found.user), organization: toOrganization(found.organization, true) };
     },
 
@@ -182,6 +186,9 @@ export function createAuthService({
       actor: Actor,
     ): Promise<Invitation> {
       if (organizationId !== actor.organizationId && !actor.isAdmin) throw new NotFoundError('Organization');
+      // An admin may invite into any organization, so the one named must exist (not a foreign-key 500).
+      if (actor.isAdmin && !(await organizations.findRow(organizationId)))
+        throw new NotFoundError('Organization');
       if (actor.role !== 'owner' && !actor.isAdmin) {
         throw new ForbiddenError('owner_only', 'Only the organization owner invites members');
       }
@@ -222,6 +229,7 @@ export function createAuthService({
       return db.transaction(async (tx) => {
         const invitation = await createAuthRepo(tx).claimInvitation(hashOpaqueToken(token));
         if (!invitation) throw new NotFoundError('Invitation');
+        assertPasswordAllowed(password, invitation.email, 'password');
         const user = await insertUserOrConflict(tx, {
           organizationId: invitation.organizationId,
           email: invitation.email,
@@ -249,6 +257,7 @@ export function createAuthService({
         { ...input.owner, language: 'ru' },
         input.organization,
         actor,
+        'owner.password',
       );
       return { user: toUser(user), organization: toOrganization(organization, true) };
     },

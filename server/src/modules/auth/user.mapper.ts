@@ -3,6 +3,7 @@ import type { User } from '@zamena/shared/auth/auth.schemas';
 type UserFields = Pick<User, 'id' | 'email' | 'fullName' | 'isAdmin' | 'organizationId'> & {
   role: string;
   language: string;
+  disabledAt: Date | null;
   createdAt: Date;
 };
 
@@ -15,6 +16,7 @@ export function toUser(row: UserFields): User {
     isAdmin: row.isAdmin,
     organizationId: row.organizationId,
     language: row.language as User['language'],
+    disabled: row.disabledAt !== null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -76,7 +76,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<Options> = async (
       raw.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
         'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
+        // A signed-in user's stream: never stored by a cache on the way (no-store), nor transformed.
+        'cache-control': 'no-store, no-transform',
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });

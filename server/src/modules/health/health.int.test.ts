@@ -61,14 +61,6 @@ describe('operations endpoints', () => {
     expect(await eventually(async () => (await readyz()).status === 200)).toBe(true);
   });
 
-  it('exposes Prometheus metrics with request durations', async () => {
-    await ctx.app.inject({ method: 'GET', url: '/api/v1/healthz' });
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/metrics' });
-    expect(response.headers['content-type']).toContain('text/plain');
-    expect(response.body).toContain('http_request_duration_seconds_bucket');
-    expect(response.body).toContain('route="/api/v1/healthz"');
-  });
-
   it('publishes OpenAPI 3 generated from the zod schemas', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const spec = response.json();

@@ -62,16 +62,4 @@ export const healthRoutes: FastifyPluginAsyncZod<Options> = async (app, { checks
         .send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(entries) });
     },
   );
-
-  app.get(
-    '/metrics',
-    {
-      config: { rateLimit: false },
-      schema: { tags, summary: 'Prometheus metrics', response: { 200: z.string() } },
-    },
-    async (_request, reply) => {
-      reply.type(app.metrics.contentType);
-      return app.metrics.metrics();
-    },
-  );
 };

@@ -1,12 +1,10 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import type { Cell } from '@zamena/shared/imports/cell-values';
+import { type FileFormat, FileReadError, isEmptyRow, type ReadLimits, type SheetRow } from './sheet-rows';
+import { readXlsx } from './xlsx-reader';
 
 /** Reads an uploaded CSV or XLSX file into rows of cells, numbered as Excel numbers them. */
-
-export type FileFormat = 'csv' | 'xlsx';
-export type SheetRow = { number: number; cells: Cell[] };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -67,54 +65,52 @@ export function detectDelimiter(text: string): string {
   return count > 0 ? best : ';';
 }
 
-const isEmptyRow = (cells: Cell[]) =>
-  cells.every(
-    (cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''),
-  );
+/** csv-parse parses a chunk whole: in small chunks, reading stops soon after the row limit. */
+const CSV_CHUNK_BYTES = 64 * 1024;
 
-function readCsv(content: Buffer): SheetRow[] {
+function* chunks(bytes: Buffer) {
+  for (let offset = 0; offset < bytes.length; offset += CSV_CHUNK_BYTES) {
+    yield bytes.subarray(offset, offset + CSV_CHUNK_BYTES);
+  }
+}
+
+async function readCsv(content: Buffer, maxRows: number): Promise<SheetRow[]> {
   const text = decodeText(content);
-  const records: string[][] = parse(text, {
+  const parser = parse({
     delimiter: detectDelimiter(text),
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
   });
-  // A record is a spreadsheet row (a quoted cell may span lines), so Excel shows the same numbers.
-  return records
-    .map((cells, index) => ({ number: index + 1, cells: cells as Cell[] }))
-    .filter((row) => !isEmptyRow(row.cells));
-}
-
-/** Formula results, rich text and hyperlinks reduced to what the cell shows. */
-function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text);
-  if ('result' in value) return cellOf(value.result as ExcelJS.CellValue);
-  if ('error' in value) return String(value.error);
-  return undefined;
-}
-
-async function readXlsx(content: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs declares its own Buffer type; the bytes are the same.
-  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
-  const sheet =
-    workbook.worksheets.find((candidate) => candidate.state === 'visible') ?? workbook.worksheets[0];
-  if (!sheet) return [];
+  Readable.from(chunks(Buffer.from(text))).pipe(parser);
   const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    // row.values is 1-based (index 0 is empty), as Excel's columns are.
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    const cells = Array.from(values, (value) => cellOf(value as ExcelJS.CellValue));
-    if (!isEmptyRow(cells)) rows.push({ number: row.number, cells });
-  });
+  // A record is a spreadsheet row (a quoted cell may span lines), so Excel shows the same numbers.
+  let number = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      number += 1;
+      if (isEmptyRow(cells)) continue;
+      rows.push({ number, cells });
+      if (rows.length > maxRows) throw new FileReadError('too-many-rows');
+    }
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new FileReadError('unclosed-quote', { cause: error });
+    }
+    throw error;
+  }
   return rows;
 }
 
-/** Non-empty rows of the first visible sheet (XLSX) or of the file (CSV); throws on a damaged file. */
-export function readRows(format: FileFormat, content: Buffer): Promise<SheetRow[]> {
-  return format === 'csv' ? Promise.resolve(readCsv(content)) : readXlsx(content);
+/**
+ * Non-empty rows of the first visible sheet (XLSX) or of the file (CSV). Throws FileReadError on a
+ * damaged file or one past the limits, and nothing else: the bytes are in memory, so what goes
+ * wrong reading them is the file's doing (a damaged zip, bad XML, an unclosed quote).
+ */
+export async function readRows(format: FileFormat, content: Buffer, limits: ReadLimits): Promise<SheetRow[]> {
+  try {
+    return format === 'csv' ? await readCsv(content, limits.maxRows) : await readXlsx(content, limits);
+  } catch (error) {
+    throw error instanceof FileReadError ? error : new FileReadError('unreadable', { cause: error });
+  }
 }

@@ -52,6 +52,7 @@ describe('import write progress', () => {
         };
       },
       capabilitiesFor: (db) => createCapabilitiesService({ db, organizations, reference }),
+      limits: { maxRows: ctx.env.IMPORT_MAX_ROWS, maxUnpackedBytes: ctx.env.IMPORT_MAX_UNPACKED_BYTES },
     });
 
     await runner.run(upload.id);

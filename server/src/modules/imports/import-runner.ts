@@ -17,14 +17,23 @@ import { AppError } from '../../lib/errors';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { NeedsService } from '../needs/needs.service';
 import { notifyUser } from '../notifications/notify';
-import { detectFormat, readRows, type SheetRow } from './file-reader';
+import { detectFormat, readRows } from './file-reader';
 import { createImportsRepo, type ImportOutcome } from './imports.repo';
+import {
+  FileReadError,
+  readProblemMessage,
+  type ReadLimits,
+  type SheetRow,
+  tooManyRowsMessage,
+} from './sheet-rows';
 
-type Deps = {
+export type ImportRunnerDeps = {
   db: Db;
   /** Builds the service on an executor: the import runs it inside its own transaction. */
   needsFor: (db: Db) => Pick<NeedsService, 'createMany' | 'checkMany'>;
   capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany' | 'checkMany'>;
+  /** `maxRows`: data rows below the header (IMPORT_MAX_ROWS); `maxUnpackedBytes`: IMPORT_MAX_UNPACKED_BYTES. */
+  limits: ReadLimits;
 };
 
 const PROGRESS_EVERY = 500;
@@ -79,7 +88,7 @@ async function finishAndTell(
   );
 }
 
-export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
+export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: ImportRunnerDeps) {
   const repo = createImportsRepo(db);
 
   const failed = (errors: ImportRowError[], processedRows = 0): ImportOutcome => ({
@@ -120,6 +129,7 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
     const data = rows.filter((row) => row.number > header.number);
     if (data.length === 0)
       return { errors: [{ row: header.number, path: 'file', message: 'No rows below the header' }] };
+    if (data.length > limits.maxRows) return { errors: [fileError(tooManyRowsMessage(limits.maxRows))] };
     return { match, data };
   }
 
@@ -253,11 +263,14 @@ export function createImportRunner({ db, needsFor, capabilitiesFor }: Deps) {
       if (found.content.length === 0) return fail('The file is empty');
       await repo.progress(importId, { status: 'running', processedRows: 0, writtenRows: 0 });
       try {
-        const rows = await readRows(verdict.format, found.content).catch(() => undefined);
-        if (!rows) {
-          return await fail(
-            `The file is not a readable ${verdict.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'} file`,
-          );
+        let rows: SheetRow[];
+        try {
+          // A title or notes may stand above the header: the reader's limit leaves room for them.
+          const readLimits = { ...limits, maxRows: limits.maxRows + HEADER_SEARCH_ROWS };
+          rows = await readRows(verdict.format, found.content, readLimits);
+        } catch (error) {
+          if (!(error instanceof FileReadError)) throw error;
+          return await fail(readProblemMessage(error.problem, verdict.format, limits));
         }
         await write(upload, actor, await validate(importId, kind, rows, columns));
       } catch (error) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '../../queue/define-job';
 
-/** Reads one uploaded file and imports its rows, all or nothing (handler: import-runner.ts, in the worker). */
+/** Reads one uploaded file and imports its rows, all or nothing (handler: imports.handlers.ts, in the worker). */
 export const importFileJob = defineJob({
   name: 'import-file',
   queue: 'imports',

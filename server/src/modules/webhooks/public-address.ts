@@ -53,10 +53,47 @@ const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
  * public internet, or a name for this machine. Names are checked again, resolved, on every delivery.
  */
 export function privateHostRefusal(url: string): string | null {
-  const host = hostOf(new URL(url)).toLowerCase();
+  // "localhost." is localhost too: a trailing dot only says the name is fully qualified.
+  const host = hostOf(new URL(url)).toLowerCase().replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine`;
   if (net.isIP(host) && !isPublicAddress(host)) return `${host} is not a public internet address`;
   return null;
+}
+
+/** Every address a host name has now (A and AAAA). */
+export type HostResolver = (hostname: string) => Promise<string[]>;
+
+const resolveHost: HostResolver = async (hostname) =>
+  (await dns.promises.lookup(hostname, { all: true })).map((entry) => entry.address);
+
+/** Resolves within `ms`, or undefined after it; the lookup itself cannot be cancelled. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * privateHostRefusal, and then the name resolved: a name for this machine (its host name, `localhost.`)
+ * or for a private network is refused when the URL is saved, not only at delivery. A name that does not
+ * resolve (yet), or not within `timeoutMs`, is accepted: the dispatcher resolves it on every delivery
+ * and refuses it then (publicOnlyLookup), which is the guard that counts since answers change.
+ */
+export async function resolvedHostRefusal(
+  url: string,
+  { resolve = resolveHost, timeoutMs = 2000 }: { resolve?: HostResolver; timeoutMs?: number } = {},
+): Promise<string | null> {
+  const literal = privateHostRefusal(url);
+  const host = hostOf(new URL(url));
+  if (literal || net.isIP(host)) return literal;
+  const addresses = await within(
+    resolve(host).catch(() => undefined),
+    timeoutMs,
+  );
+  const refused = addresses?.find((address) => !isPublicAddress(address));
+  return refused ? `${host} resolves to ${refused}, not a public internet address` : null;
 }
 
 export class PrivateAddressError extends Error {}

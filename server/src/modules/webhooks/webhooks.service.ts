@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
-import { privateHostRefusal } from './public-address';
+import { resolvedHostRefusal } from './public-address';
 import { generateWebhookSecret } from './signature';
 import { createWebhooksRepo, type DeliveryRow } from './webhooks.repo';
 
@@ -59,7 +59,7 @@ export function createWebhooksService({ db, organizations, allowPrivateAddresses
     ): Promise<WebhookSecretResponse> {
       await ownedBy(organizationId, actor);
       // Names are checked again, resolved, on every delivery (webhook-dispatcher.ts).
-      const refusal = allowPrivateAddresses ? null : privateHostRefusal(input.url);
+      const refusal = allowPrivateAddresses ? null : await resolvedHostRefusal(input.url);
       if (refusal) {
         throw new ValidationError('The webhook URL is not on the public internet', [
           { path: 'url', message: `must be a public internet address: ${refusal}` },

@@ -1,8 +1,11 @@
+import dns from 'node:dns';
+import os from 'node:os';
 import { UnrecoverableError } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register, type Registered } from '../../../test/fixtures';
 import { startWebhookReceiver } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
+import { isPublicAddress } from './public-address';
 import { createWebhookDispatcher } from './webhook-dispatcher';
 import { createWebhooksRepo } from './webhooks.repo';
 
@@ -34,6 +37,7 @@ describe('webhook URLs outside the public internet', () => {
     for (const url of [
       receiver.url,
       'http://localhost:8080/hook',
+      'http://localhost.:8080/hook',
       'http://169.254.169.254/latest/meta-data',
       'http://10.0.0.5/hook',
       'http://[::1]:3000/hook',
@@ -45,6 +49,20 @@ describe('webhook URLs outside the public internet', () => {
     }
     expect(await createWebhooksRepo(ctx.database.db).endpoint(owner.organizationId)).toBeUndefined();
     expect((await setUrl('https://hooks.example.org/zamena')).statusCode).toBe(200);
+  });
+
+  it('are refused when set by the name of this machine, resolved', async () => {
+    const port = new URL(receiver.url).port;
+    // Test machines (containers, VMs) resolve their own name to loopback or a private network.
+    const own = await dns.promises.lookup(os.hostname(), { all: true });
+    expect(own.some((entry) => !isPublicAddress(entry.address))).toBe(true);
+    const response = await setUrl(`http://${os.hostname()}:${port}/hook`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'url' });
+    expect(response.json().errors[0].message).toMatch(/resolves to .*public internet/);
+    expect(await createWebhooksRepo(ctx.database.db).endpoint(owner.organizationId)).toMatchObject({
+      url: 'https://hooks.example.org/zamena',
+    });
   });
 
   it('are refused at delivery, for good and without a request, also when a name resolves to this machine', async () => {

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { RegionSelect } from '../../../components/ui/region-select';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { currentLanguage } from '../../../i18n/i18n';
-import { problemMessage } from '../../../i18n/problem-message';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useRegister } from '../api/register';
+import { AuthForm } from './auth-form';
+import { EmailField } from './email-field';
 import { OrganizationKindField, type RegistrableKind } from './organization-kind-field';
 import { PasswordField } from './password-field';
 
@@ -60,12 +60,17 @@ export function RegisterForm() {
     });
   });
 
-  const formError = register.isError && !form.hasErrors ? problemMessage(t, register.error) : null;
-
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+    <AuthForm
+      formRef={formRef}
+      onSubmit={submit}
+      mutation={register}
+      // With field errors on show, the one alert asks to fix them rather than repeat the server's refusal.
+      showProblem={!form.hasErrors}
+      submitLabel={t('register.submit')}
+      pendingLabel={t('register.submitting')}
+    >
       {form.hasErrors ? <Alert tone="error">{t('register.fixErrors')}</Alert> : null}
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
 
       <fieldset className="form-section">
         <legend>{t('register.organizationSection')}</legend>
@@ -110,15 +115,11 @@ export function RegisterForm() {
       <fieldset className="form-section">
         <legend>{t('register.ownerSection')}</legend>
         <TextField {...form.field('fullName')} label={t('register.fullName')} autoComplete="name" required />
-        <TextField
+        <EmailField
           {...form.field('email')}
           label={t('register.email')}
           hint={t('register.emailHint')}
-          type="email"
-          inputMode="email"
           autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="off"
           required
         />
         <PasswordField
@@ -129,10 +130,6 @@ export function RegisterForm() {
           required
         />
       </fieldset>
-
-      <Button type="submit" className="button-block" busy={register.isPending}>
-        {register.isPending ? t('register.submitting') : t('register.submit')}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }

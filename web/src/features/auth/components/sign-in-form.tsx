@@ -2,13 +2,11 @@ import { useRef } from 'react';
 import { loginSchema } from '@zamena/shared/auth/auth.schemas';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/text-field';
-import { problemMessage } from '../../../i18n/problem-message';
 import { returnPath } from '../../../lib/return-path';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useSignIn } from '../api/sign-in';
+import { AuthForm } from './auth-form';
+import { EmailField } from './email-field';
 import { PasswordField } from './password-field';
 
 const PATHS = { email: 'email', password: 'password' };
@@ -35,27 +33,20 @@ export function SignInForm() {
   });
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit}>
-      {signIn.isError ? <Alert tone="error">{problemMessage(t, signIn.error)}</Alert> : null}
-      <TextField
-        {...form.field('email')}
-        label={t('signIn.email')}
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        autoCapitalize="off"
-        required
-      />
+    <AuthForm
+      formRef={formRef}
+      onSubmit={submit}
+      mutation={signIn}
+      submitLabel={t('signIn.submit')}
+      pendingLabel={t('signIn.submitting')}
+    >
+      <EmailField {...form.field('email')} label={t('signIn.email')} autoComplete="username" required />
       <PasswordField
         {...form.field('password')}
         label={t('signIn.password')}
         autoComplete="current-password"
         required
       />
-      <Button type="submit" className="button-block" busy={signIn.isPending}>
-        {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }

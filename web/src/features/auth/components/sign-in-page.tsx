@@ -8,6 +8,9 @@ export function SignInPage() {
   return (
     <AuthLayout title={t('signIn.title')} heading={t('signIn.heading')} intro={t('signIn.intro')}>
       <SignInForm />
+      <p className="auth-forgot">
+        <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
+      </p>
       <p className="auth-switch">
         {t('signIn.noAccount')} <Link to="/register">{t('signIn.registerLink')}</Link>
       </p>

@@ -14,6 +14,22 @@ describe('import row error messages', () => {
       ru.imports.rowMessages.number,
     );
     expect(rowErrorMessage(t, 'file', 'The column is missing')).toBe(ru.imports.rowMessages.columnMissing);
+    expect(rowErrorMessage(t, 'file', 'The file is not a readable CSV file')).toBe(
+      ru.imports.rowMessages.notCsv,
+    );
+  });
+
+  it('names the limit a refused file went past, as the server configured it', () => {
+    expect(rowErrorMessage(t, 'file', 'The file has more than 50000 rows; split it into several files')).toBe(
+      'В файле больше 50\u00a0000 строк. Разделите его на несколько файлов.',
+    );
+    expect(
+      rowErrorMessage(
+        t,
+        'file',
+        'The file holds more than 1.5 MB of data once unpacked; split it into several files',
+      ),
+    ).toContain('больше 1,5 МБ');
   });
 
   it('falls back to the field messages of the forms, then to the text itself', () => {
