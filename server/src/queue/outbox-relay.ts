@@ -104,7 +104,7 @@ export function startOutboxRelay(options: {
       listener = await pool.connect();
       listener.on('error', () => {
         listener = null;
-        if (!stopped) setTimeout(listen, 1000);
+        if (!stopped) setTimeout(() => void listen(), 1000);
       });
       listener.on('notification', kick);
       await listener.query('LISTEN outbox');
@@ -112,7 +112,7 @@ export function startOutboxRelay(options: {
       log.warn({ err: error }, 'outbox LISTEN failed; polling only');
       listener?.release(true);
       listener = null;
-      if (!stopped) setTimeout(listen, 2000);
+      if (!stopped) setTimeout(() => void listen(), 2000);
     }
   };
 

@@ -1,11 +1,19 @@
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { App } from '../../../server/src/app';
 import { bearer, randomInn, randomOgrn, signInAdmin, uniqueEmail } from '../../../server/test/fixtures';
 import { ru } from '../../src/i18n/locales/ru';
 
-export const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+/**
+ * Where browser tests write their screenshots: an ignored folder, so a test run never changes tracked
+ * files; `npm run screenshots` points it at docs/screenshots/ to refresh them on purpose.
+ */
+export const SCREENSHOTS = `${path.resolve(
+  fileURLToPath(new URL('../../../', import.meta.url)),
+  process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots',
+)}/`;
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const CHROMIUM_ARGS = [
