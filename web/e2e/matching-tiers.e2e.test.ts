@@ -114,8 +114,13 @@ describe('strong and possible matches, the gap and "not our product", in the bro
     const matched = await waitFor(
       'the bearing need matched',
       async () => {
+        // A capability's profile is built by its own job: a need run that comes first misses it, and the
+        // capability's run adds the match moments later. Wait for all three suppliers.
         const list = await call(app, 'GET', `/needs/${need.id}/matches`, buyer.token);
-        return list.matchedAt ? { items: list.items as Match[] } : null;
+        const items = list.items as Match[];
+        const names = new Set(items.map((match) => match.manufacturer.name));
+        const all = [omskName, samaraName, uralName].every((name) => names.has(name));
+        return list.matchedAt && all ? { items } : null;
       },
       30_000,
     );

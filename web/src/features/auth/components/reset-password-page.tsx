@@ -12,12 +12,18 @@ import { PasswordField } from './password-field';
 
 /**
  * The e-mailed link's token travels in the fragment (`#token=…`), which browsers never send to a
- * server; it is read once and removed from the address bar and the history.
+ * server; it is read once and removed from the address bar and the history. It is kept for this page
+ * load: the page may mount again (the signed-in session being restored around it) after the address
+ * no longer holds it.
  */
+let tokenOfThisLoad = '';
 function takeTokenFromAddress(): string {
-  const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-  if (token) window.history.replaceState(window.history.state, '', window.location.pathname);
-  return token;
+  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (token) {
+    tokenOfThisLoad = token;
+    window.history.replaceState(window.history.state, '', window.location.pathname);
+  }
+  return tokenOfThisLoad;
 }
 
 export function ResetPasswordPage() {
