@@ -194,7 +194,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   });
   const orders = createOrdersService({ db });
   const bids = createBidsService({ db, needs, capabilities, organizations });
-  const acceptance = createBidAcceptance({ db, orders, organizations, capabilities });
+  const acceptance = createBidAcceptance({ db, orders, organizations, capabilities, needs });
   const messages = createMessagesService({ db, needs, organizations });
   // The pseudonym key is derived from the JWT secret under its own label (HMAC), not the secret itself.
   const openData = createOpenDataService({

@@ -3,10 +3,9 @@ import { trimDecimal } from '@zamena/shared/domain/decimal';
 import type { Db, DbExecutor } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { AppError, ConflictError, ForbiddenError, PreconditionFailedError } from '../../lib/errors';
-import { addToOutbox } from '../../queue/outbox';
 import { recordAudit } from '../audit/audit.repo';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
-import { matchNeedJob, matchNeedJobId, NEED_TOPICS } from '../needs/needs.jobs';
+import type { NeedsService } from '../needs/needs.service';
 import { notifyOrganizations } from '../notifications/notify';
 import type { OrdersService } from '../orders/orders.service';
 import type { OrganizationsService } from '../organizations/organizations.service';
@@ -21,6 +20,7 @@ type Deps = {
   orders: Pick<OrdersService, 'createFromBid'>;
   organizations: Pick<OrganizationsService, 'findRow'>;
   capabilities: Pick<CapabilitiesService, 'get'>;
+  needs: Pick<NeedsService, 'awardIn'>;
   clock?: () => Date;
 };
 
@@ -42,29 +42,15 @@ export function createBidAcceptance({
   orders,
   organizations,
   capabilities,
+  needs,
   clock = () => new Date(),
 }: Deps) {
   const guards = createBidGuards({ repo: createBidsRepo(db), organizations, capabilities, clock });
 
   async function award(tx: DbExecutor, need: BidNeedRow, acceptedBidId: string, actor: Actor) {
     const bids = createBidsRepo(tx);
-    const awarded = (await bids.markNeedAwarded(need.id))!;
-    await recordAudit(tx, {
-      actor,
-      action: 'need.awarded',
-      entityType: 'need',
-      entityId: need.id,
-      before: { status: need.status, version: need.version },
-      after: { status: awarded.status, version: awarded.version },
-    });
-    // The need left `open`: matching drops it, as for any other status change (DESIGN.md §4).
-    await addToOutbox(
-      tx,
-      matchNeedJob,
-      { needId: need.id, version: awarded.version },
-      matchNeedJobId(need.id, awarded.version),
-      NEED_TOPICS.changed,
-    );
+    // The need left `open` (its row is locked above): audited and re-matched by the needs module.
+    await needs.awardIn(tx, need, actor);
     const rejected = await bids.rejectOthers(need.id, acceptedBidId, AUTO_REJECT_REASON, actor.userId);
     for (const bid of rejected) {
       await recordAudit(tx, {

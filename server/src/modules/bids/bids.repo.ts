@@ -154,15 +154,6 @@ export function createBidsRepo(db: DbExecutor) {
       return row!.remaining;
     },
 
-    markNeedAwarded: async (needId: string) => {
-      const [row] = await db
-        .update(needs)
-        .set({ status: 'awarded', version: sql`${needs.version} + 1`, ...touched() })
-        .where(and(eq(needs.id, needId), eq(needs.status, 'open')))
-        .returning({ id: needs.id, version: needs.version, status: needs.status });
-      return row;
-    },
-
     revisions: (bidId: string): Promise<BidRevisionRow[]> =>
       db
         .select()

@@ -55,8 +55,10 @@ const TRANSITIONS = {
     action: 'need.closed',
     topic: NEED_TOPICS.changed,
   },
+  /** Not a route: a bid's acceptance awards the need inside its own transaction (awardIn). */
+  award: { from: ['open'], to: 'awarded', action: 'need.awarded', topic: NEED_TOPICS.changed },
 } as const satisfies Record<string, { from: NeedStatus[]; to: NeedStatus; action: string; topic: string }>;
-export type NeedTransitionKind = keyof typeof TRANSITIONS;
+export type NeedTransitionKind = Exclude<keyof typeof TRANSITIONS, 'award'>;
 
 export function createNeedsService({ db, organizations, reference, clock = () => new Date() }: Deps) {
   const repo = createNeedsRepo(db);
@@ -264,6 +266,29 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
         await emit(tx, row, spec.topic);
         return toNeed(row, buyer, true);
       });
+    },
+
+    /**
+     * In the caller's transaction (a bid's acceptance, which holds the need's row lock): the need goes
+     * from open to awarded through the same table, audit and re-matching as every other transition.
+     * Undefined when it is no longer open.
+     */
+    async awardIn(tx: DbExecutor, need: { id: string; status: string; version: number }, actor: Actor) {
+      const spec = TRANSITIONS.award;
+      const row = await createNeedsRepo(tx).updateVersioned(need.id, undefined, spec.from, {
+        status: spec.to,
+      });
+      if (!row) return undefined;
+      await recordAudit(tx, {
+        actor,
+        action: spec.action,
+        entityType: 'need',
+        entityId: need.id,
+        before: { status: need.status, version: need.version },
+        after: { status: row.status, version: row.version },
+      });
+      await emit(tx, row, spec.topic);
+      return { id: row.id, status: row.status, version: row.version };
     },
   };
 }
