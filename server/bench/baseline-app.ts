@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import type pg from 'pg';
+import { registerTwinRoute } from './sql-twin';
 
 /**
  * The yardsticks the API is measured against, in a separate minimal Fastify app (no plugins, no
- * auth, no schemas): a constant JSON answer, and one primary-key select through a plain pg Pool.
+ * auth, no schemas): a constant JSON answer, one primary-key select through a plain pg Pool, and the
+ * bare twins of API routes (sql-twin.ts). `pool` should have the API's session options (client.ts), so
+ * a twin's statements get the plans and settings they get in the API.
  */
 export async function startBaselineApp(pool: pg.Pool) {
   const app = Fastify({ logger: false });
@@ -18,7 +21,8 @@ export async function startBaselineApp(pool: pg.Pool) {
     );
     return rows[0] ?? reply.status(404).send({ error: 'not found' });
   });
+  const addTwin = registerTwinRoute(app, pool);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { origin: `http://127.0.0.1:${port}`, addTwin, close: () => app.close() };
 }

@@ -2,6 +2,7 @@ import type { App } from '../src/app';
 import type { Database } from '../src/db/client';
 import type { LoadGenerator } from './load-generator';
 import type { BenchData } from './load-data';
+import type { CapturedStatement } from './sql-twin';
 
 /** What run.ts hands every section: the running API, the baselines, the loaded data, the load generator. */
 export type BenchContext = {
@@ -11,6 +12,8 @@ export type BenchContext = {
   apiOrigin: string;
   /** The minimal Fastify app of baseline routes (baseline-app.ts). */
   baselineOrigin: string;
+  /** Registers a bare twin (sql-twin.ts) on the baseline app; answers its path there. */
+  addTwin: (statements: CapturedStatement[]) => string;
   /** Bearer token of an enterprise user registered through the API. */
   token: string;
   data: BenchData;

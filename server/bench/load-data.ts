@@ -25,6 +25,10 @@ export type BenchData = {
   sampleNeedIds: string[];
   /** Words that occur in titles, for word searches. */
   searchWords: string[];
+  /** Phrases of two or three words that occur in titles. */
+  searchPhrases: string[];
+  /** Each search word with an OKPD2 subclass (`28.15`) of titles it occurs in. */
+  wordClasses: { word: string; okpd2: string }[];
   counts: { organizations: number; needs: number; capabilities: number };
   seconds: number;
 };
@@ -96,6 +100,18 @@ const SEARCH_WORDS: [string, string][] = [
   ['кабель', 'кабел'],
   ['трансформатор', 'трансформатор'],
   ['редуктор', 'редуктор'],
+];
+
+/** Several words at once (websearch AND): each must occur in an OKPD2 name, so in some titles. */
+const SEARCH_PHRASES = [
+  'подшипники качения роликовые',
+  'редукторы цилиндрические',
+  'кабели силовые',
+  'насосы гидравлические',
+  'трансформаторы прочие',
+  'двигатели внутреннего сгорания',
+  'клапаны гидравлические',
+  'кабели связи',
 ];
 
 const partNumber = (random: Random) =>
@@ -309,17 +325,21 @@ export async function describeBenchData(pool: pg.Pool): Promise<BenchData> {
     await pool.query<{ id: string }>('SELECT id FROM needs ORDER BY md5(id::text) LIMIT 1000')
   ).rows.map((row) => row.id);
   const names = (
-    await pool.query<{ name: string }>(
-      "SELECT lower(name) AS name FROM okpd2_codes WHERE code ~ '^(2|3[0-3])'",
+    await pool.query<{ code: string; name: string }>(
+      "SELECT code, lower(name) AS name FROM okpd2_codes WHERE code ~ '^(2|3[0-3])' ORDER BY code",
     )
   ).rows;
-  const searchWords = SEARCH_WORDS.filter(([, stem]) => names.some((row) => row.name.includes(stem))).map(
-    ([word]) => word,
-  );
+  const present = SEARCH_WORDS.filter(([, stem]) => names.some((row) => row.name.includes(stem)));
+  // The subclass of the first code whose name starts with the word (else only holds it).
+  const classOf = (stem: string) =>
+    (names.find((row) => row.name.startsWith(stem)) ??
+      names.find((row) => row.name.includes(stem)))!.code.slice(0, 5);
   return {
     organizationIds,
     sampleNeedIds,
-    searchWords,
+    searchWords: present.map(([word]) => word),
+    searchPhrases: SEARCH_PHRASES.filter((phrase) => names.some((row) => row.name.includes(phrase))),
+    wordClasses: present.map(([word, stem]) => ({ word, okpd2: classOf(stem) })),
     counts: {
       organizations: organizationIds.length,
       needs: await count('needs'),

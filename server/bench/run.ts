@@ -108,9 +108,10 @@ try {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const apiOrigin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-  const baselinePool = new pg.Pool({ connectionString: url, max: 10 });
-  cleanups.push(() => baselinePool.end());
-  const baseline = await startBaselineApp(baselinePool);
+  // The API's session options (createDatabase): twins replay its statements under the same settings.
+  const baselineDatabase = createDatabase(url, silent);
+  cleanups.push(() => baselineDatabase.close());
+  const baseline = await startBaselineApp(baselineDatabase.pool);
   cleanups.push(() => baseline.close());
   const load = createLoadGenerator();
   cleanups.push(() => load.close());
@@ -142,6 +143,7 @@ try {
     database,
     apiOrigin,
     baselineOrigin: baseline.origin,
+    addTwin: baseline.addTwin,
     token: session.json().accessToken as string,
     data,
     load,

@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL, type Table } from 'drizzle-orm';
+import { type AnyColumn, type Placeholder, sql, type SQL, type Table } from 'drizzle-orm';
 import type { Db, DbExecutor } from './client';
 
 /**
@@ -9,43 +9,73 @@ export const WORD_SIMILARITY_THRESHOLD = 0.5;
 
 export const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
+/** The user's words, a value or a placeholder (prepared statements). */
+type Words = string | Placeholder;
+
 /** The user's words through both configurations, OR-ed: Russian morphology and English stems alike. */
-export const bilingualTsquery = (q: string): SQL =>
+export const bilingualTsquery = (q: Words): SQL =>
   sql`(websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('english', ${q}))`;
 
 /**
- * `id = ANY(ARRAY(ids matching the full text UNION ids with a similar word in a trigram column))`.
- * Each branch is planned on its own and served by its GIN index; the array is computed once, before
- * the outer query, which then fetches only those rows by primary key. So word_similarity (the costly
- * part of search and ranking) runs on candidates, never over the whole table, whatever the planner
- * thinks of its cost. `%>` is word_similarity(q, column) >= the threshold: typos, part numbers.
+ * `id = ANY(ARRAY(ids of the branches, UNION-ed))`. Each branch is planned on its own and served by its
+ * GIN index; the array is computed once, before the outer query, which then fetches only those rows by
+ * primary key. So word_similarity (the costly part of search and ranking) runs on candidates, never
+ * over the whole table, whatever the planner thinks of its cost.
  */
-export function textCandidates(
-  q: string,
+const candidateIds = (id: AnyColumn, branches: SQL[]) =>
+  sql`${id} = ANY(ARRAY(${sql.join(branches, sql` UNION `)}))`;
+
+/** `%>` is word_similarity(q, column) >= the threshold (client.ts sets it): typos, part numbers. */
+const similarBranches = (q: Words, table: Table, id: AnyColumn, trigramColumns: AnyColumn[]) =>
+  trigramColumns.map((column) => sql`SELECT ${id} FROM ${table} WHERE ${column} %> ${q}`);
+
+/** Rows matching the words in full text or with a similar word in a trigram column. */
+export const textCandidates = (
+  q: Words,
   table: Table,
   id: AnyColumn,
   search: AnyColumn,
   trigramColumns: AnyColumn[],
-): SQL {
-  const branches = [
+): SQL =>
+  candidateIds(id, [
     sql`SELECT ${id} FROM ${table} WHERE ${search} @@ ${bilingualTsquery(q)}`,
-    ...trigramColumns.map((column) => sql`SELECT ${id} FROM ${table} WHERE ${column} %> ${q}`),
-  ];
-  return sql`${id} = ANY(ARRAY(${sql.join(branches, sql` UNION `)}))`;
-}
+    ...similarBranches(q, table, id, trigramColumns),
+  ]);
+
+/** Rows with a similar word in a trigram column (whether or not they match in full text). */
+export const similarCandidates = (q: Words, table: Table, id: AnyColumn, trigramColumns: AnyColumn[]): SQL =>
+  candidateIds(id, similarBranches(q, table, id, trigramColumns));
 
 /**
- * Relevance as a numeric of fixed scale (a cursor holds it exactly). Word matches come first (1 + text
- * rank, title and part numbers weigh more than descriptions); fuzzy-only matches follow by their best
- * word_similarity, which is computed for them alone (CASE is lazy): it is the costly function.
+ * Relevance is a numeric of fixed scale (a cursor holds it exactly): a word match's is 1 + text rank
+ * (title and part numbers weigh more than descriptions), above every fuzzy-only match's, which is its
+ * best word_similarity (at most 1).
  */
-export function textRank(q: string, search: AnyColumn, trigramColumns: AnyColumn[]): SQL<string> {
-  const tsquery = bilingualTsquery(q);
-  const similarities = trigramColumns.map((column) => sql`word_similarity(${q}, coalesce(${column}, ''))`);
-  return sql<string>`round((CASE WHEN ${search} @@ ${tsquery} THEN 1 + ts_rank(${search}, ${tsquery}) ELSE greatest(${sql.join(
-    similarities,
+const wordRankOf = (search: AnyColumn, tsquery: SQL) => sql`1 + ts_rank(${search}, ${tsquery})`;
+const similarityOf = (q: Words, trigramColumns: AnyColumn[]) =>
+  sql`greatest(${sql.join(
+    trigramColumns.map((column) => sql`word_similarity(${q}, coalesce(${column}, ''))`),
     sql`, `,
-  )}) END)::numeric, 6)`;
+  )})`;
+const fixedScale = (value: SQL) => sql<string>`round((${value})::numeric, 6)`;
+
+/** The relevance of a word match. */
+export const wordRank = (q: Words, search: AnyColumn): SQL<string> =>
+  fixedScale(wordRankOf(search, bilingualTsquery(q)));
+
+/** The relevance of a fuzzy-only match. */
+export const similarityRank = (q: Words, trigramColumns: AnyColumn[]): SQL<string> =>
+  fixedScale(similarityOf(q, trigramColumns));
+
+/**
+ * The relevance of any candidate: word_similarity, the costly function, is computed for fuzzy-only
+ * matches alone (CASE is lazy).
+ */
+export function textRank(q: Words, search: AnyColumn, trigramColumns: AnyColumn[]): SQL<string> {
+  const tsquery = bilingualTsquery(q);
+  return fixedScale(
+    sql`CASE WHEN ${search} @@ ${tsquery} THEN ${wordRankOf(search, tsquery)} ELSE ${similarityOf(q, trigramColumns)} END`,
+  );
 }
 
 /** Epoch microseconds as text: the exact position of a timestamptz in a date-ordered keyset. */
@@ -53,10 +83,13 @@ export const epochMicros = (column: AnyColumn): SQL<string> =>
   sql<string>`(extract(epoch from ${column}) * 1000000)::bigint::text`;
 
 /** The timestamptz back from epoch microseconds, exactly (integer interval arithmetic). */
-export const fromEpochMicros = (micros: string): SQL =>
+export const fromEpochMicros = (micros: string | Placeholder): SQL =>
   sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
 
-/** Runs a search with the trigram threshold set for this transaction only (it is a session setting). */
+/**
+ * Runs a search with the trigram threshold set for this transaction: redundant on the pool's
+ * connections, which have it from their session options (client.ts).
+ */
 export function withTrigramThreshold<T>(db: Db, work: (tx: DbExecutor) => Promise<T>): Promise<T> {
   return db.transaction(
     async (tx) => {
@@ -67,16 +100,4 @@ export function withTrigramThreshold<T>(db: Db, work: (tx: DbExecutor) => Promis
     },
     { accessMode: 'read only' },
   );
-}
-
-/**
- * A LIMIT written into the statement's text instead of bound: under a generic plan (named prepared
- * statements) PostgreSQL plans `LIMIT $1` as a tenth of the candidates and joins them by hashing whole
- * tables; with the number in the text it plans for one page (nested loops by primary key). Give the
- * statement a name per limit.
- */
-export function literalLimit(limit: number): number {
-  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`not a row count: ${limit}`);
-  // drizzle writes an SQL chunk given to .limit() into the text as it is; its type says number | Placeholder.
-  return sql.raw(String(limit)) as unknown as number;
 }

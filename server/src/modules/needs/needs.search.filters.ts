@@ -1,16 +1,13 @@
-import { eq, or, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, eq, or, sql, type SQL } from 'drizzle-orm';
 import { needs, orders, regions } from '../../db/schema';
-import type { NeedWithBuyer } from './needs.repo';
 import type { NeedSearch } from './needs.search.repo';
 
 /**
- * What the prepared search statements share: the filters as conditions over placeholders (kept
- * index-friendly under a generic plan: no LIKE on a parameter, an OKPD2 prefix is a range), the name
- * of each statement's shape, and the flag saying whether the viewer supplies an order on a need.
+ * The search's filters and the visibility rule, written once: conditions over placeholders, the values
+ * to bind to them, and the shape (which filters are present) that names a statement. Every condition
+ * stays index-friendly under a generic plan: no LIKE on a parameter (an OKPD2 prefix is a byte-order
+ * range), no `$x IS NULL OR …` (absent filters are left out, which is what makes shapes).
  */
-
-/** A page row: the need, its buyer, its sort key, and whether the viewer supplies an order on it. */
-export type PreparedSearchRow = NeedWithBuyer & { sortKey: string; supplied: boolean };
 
 export const ph = sql.placeholder;
 
@@ -20,90 +17,96 @@ export type Values = Record<string, unknown>;
 export const prefixUpperBound = (prefix: string) =>
   prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
-/** Conditions for the filters present, with placeholders; `values` gets what to bind to them. */
-export function filters(search: NeedSearch, values: Values): SQL[] {
-  const conditions: SQL[] = [];
-  if (search.okpd2Prefix) {
-    values.okpd2From = search.okpd2Prefix;
-    values.okpd2To = prefixUpperBound(search.okpd2Prefix);
-    // Byte-order operators: served by the text_pattern_ops indexes, whatever the database collation.
-    conditions.push(sql`${needs.okpd2} ~>=~ ${ph('okpd2From')} AND ${needs.okpd2} ~<~ ${ph('okpd2To')}`);
-  }
-  if (search.regionCode) {
-    values.region = search.regionCode;
-    conditions.push(eq(needs.deliveryRegionCode, ph('region')));
-  }
-  if (search.district) {
-    values.district = search.district;
-    conditions.push(
-      sql`${needs.deliveryRegionCode} IN (SELECT ${regions.code} FROM ${regions} WHERE ${regions.federalDistrict} = ${ph('district')})`,
-    );
-  }
-  if (search.statuses) {
-    values.statuses = search.statuses;
-    conditions.push(sql`${needs.status} = ANY(${ph('statuses')}::text[])`);
-  }
-  if (search.critical !== undefined) {
-    values.critical = search.critical;
-    conditions.push(eq(needs.critical, ph('critical')));
-  }
-  if (search.buyerId) {
-    values.buyer = search.buyerId;
-    conditions.push(eq(needs.buyerOrganizationId, ph('buyer')));
-  }
-  if (search.postedById) {
-    values.postedBy = search.postedById;
-    conditions.push(eq(needs.postedByOrganizationId, ph('postedBy')));
-  }
-  if (search.viewerOrganizationId) {
-    values.viewer = search.viewerOrganizationId;
-    values.publicStatuses = [...search.publicStatuses];
-    conditions.push(
-      or(
-        sql`${needs.status} = ANY(${ph('publicStatuses')}::text[])`,
-        eq(needs.buyerOrganizationId, ph('viewer')),
-        eq(needs.postedByOrganizationId, ph('viewer')),
-      )!,
-    );
-  }
-  return conditions;
-}
+type Filter = {
+  flag: string;
+  applies: (search: NeedSearch) => boolean;
+  bind: (search: NeedSearch) => Values;
+  condition: SQL;
+};
 
-/** Which filters are present and the page size: one prepared statement per shape. */
-export const shapeOf = (search: NeedSearch) =>
-  [
-    search.limit,
-    search.okpd2Prefix && 'o',
-    search.regionCode && 'r',
-    search.district && 'd',
-    search.statuses && 's',
-    search.critical !== undefined && 'c',
-    search.buyerId && 'b',
-    search.postedById && 'p',
-    search.viewerOrganizationId && 'v',
-    search.after && 'a',
-  ]
-    .filter(Boolean)
-    .join('');
+/** In a fixed order: a shape lists the flags of the filters present, in this order. */
+const FILTERS: Filter[] = [
+  {
+    flag: 'o',
+    applies: (search) => Boolean(search.okpd2Prefix),
+    bind: ({ okpd2Prefix = '' }) => ({ okpd2From: okpd2Prefix, okpd2To: prefixUpperBound(okpd2Prefix) }),
+    // Byte-order operators: served by the text_pattern_ops indexes, whatever the database collation.
+    condition: sql`${needs.okpd2} ~>=~ ${ph('okpd2From')} AND ${needs.okpd2} ~<~ ${ph('okpd2To')}`,
+  },
+  {
+    flag: 'r',
+    applies: (search) => Boolean(search.regionCode),
+    bind: (search) => ({ region: search.regionCode }),
+    condition: eq(needs.deliveryRegionCode, ph('region')),
+  },
+  {
+    flag: 'd',
+    applies: (search) => Boolean(search.district),
+    bind: (search) => ({ district: search.district }),
+    condition: sql`${needs.deliveryRegionCode} IN (SELECT ${regions.code} FROM ${regions} WHERE ${regions.federalDistrict} = ${ph('district')})`,
+  },
+  {
+    flag: 's',
+    applies: (search) => search.statuses !== undefined,
+    bind: (search) => ({ statuses: search.statuses }),
+    condition: sql`${needs.status} = ANY(${ph('statuses')}::text[])`,
+  },
+  {
+    flag: 'c',
+    applies: (search) => search.critical !== undefined,
+    bind: (search) => ({ critical: search.critical }),
+    condition: eq(needs.critical, ph('critical')),
+  },
+  {
+    flag: 'b',
+    applies: (search) => Boolean(search.buyerId),
+    bind: (search) => ({ buyer: search.buyerId }),
+    condition: eq(needs.buyerOrganizationId, ph('buyer')),
+  },
+  {
+    flag: 'p',
+    applies: (search) => Boolean(search.postedById),
+    bind: (search) => ({ postedBy: search.postedById }),
+    condition: eq(needs.postedByOrganizationId, ph('postedBy')),
+  },
+  {
+    // Visibility: public statuses, or the viewer's own needs whatever their status (drafts included).
+    flag: 'v',
+    applies: (search) => Boolean(search.viewerOrganizationId),
+    bind: (search) => ({ publicStatuses: [...search.publicStatuses] }),
+    condition: or(
+      sql`${needs.status} = ANY(${ph('publicStatuses')}::text[])`,
+      eq(needs.buyerOrganizationId, ph('viewer')),
+      eq(needs.postedByOrganizationId, ph('viewer')),
+    )!,
+  },
+];
+
+/** The filters present in `search`: their flags (in FILTERS' order), conditions and values. */
+export function boundFilters(search: NeedSearch) {
+  const present = FILTERS.filter((filter) => filter.applies(search));
+  // The viewer is bound even when it filters nothing: suppliedByViewer reads it (null for analysts).
+  const values: Values = { viewer: search.viewerOrganizationId ?? null };
+  for (const filter of present) Object.assign(values, filter.bind(search));
+  return {
+    flags: present.map((filter) => filter.flag).join(''),
+    conditions: present.map((filter) => filter.condition),
+    values,
+  };
+}
 
 /** Whether the bound `viewer` supplies an order on the need (no viewer: analysts, who see contacts anyway). */
 export const suppliedByViewer = sql<boolean>`EXISTS (SELECT 1 FROM ${orders} WHERE ${orders.needId} = ${needs.id} AND ${orders.supplierOrganizationId} = ${ph('viewer')}::uuid)`;
 
-/** The filters' conditions and values, the viewer bound (for suppliedByViewer) even when it filters nothing. */
-export function bindFilters(search: NeedSearch, values: Values = {}) {
-  const bound: Values = { ...values, viewer: search.viewerOrganizationId ?? null };
-  return { values: bound, conditions: filters(search, bound) };
-}
+/** `WHERE` and the conditions, each in parentheses, AND-ed (nothing when there are none). */
+export const whereAll = (conditions: SQL[]) =>
+  conditions.length === 0
+    ? sql``
+    : sql`WHERE ${sql.join(
+        conditions.map((condition) => sql`(${condition})`),
+        sql` AND `,
+      )}`;
 
-/** Builds each named statement once (per shape) and keeps it. */
-export function statementCache<T>() {
-  const statements = new Map<string, T>();
-  return (name: string, build: () => T): T => {
-    let statement = statements.get(name);
-    if (!statement) {
-      statement = build();
-      statements.set(name, statement);
-    }
-    return statement;
-  };
-}
+/** After the bound cursor in a relevance order: (rank, id) below (afterKey, afterId). */
+export const rankedAfter = (rank: SQL | AnyColumn, id: AnyColumn) =>
+  sql`(${rank}, ${id}) < (${ph('afterKey')}::numeric, ${ph('afterId')}::uuid)`;

@@ -1,18 +1,7 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbExecutor } from '../../db/client';
-import { needs, regions } from '../../db/schema';
-import {
-  bilingualTsquery,
-  epochMicros,
-  escapeLike,
-  fromEpochMicros,
-  textCandidates,
-  textRank,
-  withTrigramThreshold,
-} from '../../db/search-sql';
-import type { PreparedSearchRow } from './needs.search.filters';
-import { createPreparedNeedSearch } from './needs.search.prepared';
-import { createTermSearch, fitsTermIndex } from './needs.search.terms';
+import type { Db } from '../../db/client';
+import { boundFilters, type Values } from './needs.search.filters';
+import { byDate, byRelevance, type NeedSearchRow, page } from './needs.search.statements';
+import { fitsTermIndex } from './needs.search.terms';
 
 export type NeedSearch = {
   q?: string;
@@ -27,117 +16,79 @@ export type NeedSearch = {
   /** Rows this organization owns are visible whatever their status; undefined sees everything (analysts). */
   viewerOrganizationId?: string;
   publicStatuses: readonly string[];
+  /** `relevance` needs `q`. */
   sort: 'date' | 'relevance';
   /** Keyset: the last row of the previous page. */
   after?: { key: string; id: string };
   limit: number;
 };
 
-/** `supplied`: the viewer supplies an order on the need (it may see the buyer's contacts). */
-export type NeedSearchRow = PreparedSearchRow;
-
-const TRIGRAM_COLUMNS = [needs.title, needs.replaces];
-
-/** `text`: how `q` narrows the rows (all matches, or only the fuzzy ones the full-text phase missed). */
-function filters(search: NeedSearch, text: SQL | undefined): SQL[] {
-  const conditions: (SQL | undefined)[] = [
-    text,
-    // LIKE 'prefix%' on the dotted code is served by the text_pattern_ops index.
-    search.okpd2Prefix ? sql`${needs.okpd2} LIKE ${`${escapeLike(search.okpd2Prefix)}%`}` : undefined,
-    search.regionCode ? eq(needs.deliveryRegionCode, search.regionCode) : undefined,
-    search.district
-      ? inArray(
-          needs.deliveryRegionCode,
-          sql`(SELECT ${regions.code} FROM ${regions} WHERE ${regions.federalDistrict} = ${search.district})`,
-        )
-      : undefined,
-    search.statuses ? inArray(needs.status, search.statuses) : undefined,
-    search.critical === undefined ? undefined : eq(needs.critical, search.critical),
-    search.buyerId ? eq(needs.buyerOrganizationId, search.buyerId) : undefined,
-    search.postedById ? eq(needs.postedByOrganizationId, search.postedById) : undefined,
-    search.viewerOrganizationId
-      ? or(
-          inArray(needs.status, [...search.publicStatuses]),
-          eq(needs.buyerOrganizationId, search.viewerOrganizationId),
-          eq(needs.postedByOrganizationId, search.viewerOrganizationId),
-        )
-      : undefined,
-  ];
-  return conditions.filter((condition): condition is SQL => condition !== undefined);
+/**
+ * Page sizes of 10, 20, 50 and 100, each with the one row that tells whether another page follows. The
+ * LIMIT is written into the text, not bound: under a generic plan PostgreSQL plans `LIMIT $1` as a tenth
+ * of the candidates and hashes whole tables to join them; with the number in the text it plans for one
+ * page. A limit is rounded up to one of these and the rows cut in JS (exact: the next cursor is the last
+ * row returned), so the page size adds at most four shapes.
+ */
+const LIMIT_BUCKETS = [11, 21, 51, 101] as const;
+function limitBucket(limit: number): number {
+  // Written into the statement's text: a row count, nothing else.
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`not a row count: ${limit}`);
+  return LIMIT_BUCKETS.find((bucket) => bucket >= limit) ?? limit;
 }
 
-/** Words that matched no full-text entry but are similar to a title or part number (typos, `skf32210`). */
-const fuzzyOnly = (q: string) => {
-  const similar = TRIGRAM_COLUMNS.map(
-    (column) => sql`SELECT ${needs.id} FROM ${needs} WHERE ${column} %> ${q}`,
-  );
-  return and(
-    sql`${needs.id} = ANY(ARRAY(${sql.join(similar, sql` UNION `)}))`,
-    sql`NOT (${needs.search} @@ ${bilingualTsquery(q)})`,
-  );
+/**
+ * How many shapes (path × filters present × limit bucket: a few thousand) get named statements. A named
+ * statement stays parsed and planned on every pool connection that ran it, for the connection's life
+ * (pg evicts nothing): 0.1–0.3 MB of the server process's memory each. The first shapes a process sees
+ * are the common ones (the list with the viewer's visibility, with and without words and a cursor);
+ * rarer ones run unnamed, which costs a parse and a plan per run (1–2 ms for a relevance statement) and
+ * nothing afterwards.
+ */
+export const MAX_NAMED_SHAPES = 32;
+
+/** By date without words or among their candidates; by relevance from the term index or full text. */
+const pathOf = (search: NeedSearch) => {
+  if (search.q === undefined) return 'date';
+  if (search.sort === 'date') return 'words';
+  return fitsTermIndex(search) ? 'term' : 'rank';
 };
 
+type Statement = (values: Values) => Promise<NeedSearchRow[]>;
+
 export function createNeedsSearchRepo(db: Db) {
-  const prepared = createPreparedNeedSearch(db);
-  const byTerm = createTermSearch(db);
+  const named = new Map<string, Statement>();
 
-  /** The general query (drizzle, not prepared), in a transaction with the trigram threshold set. */
-  const page = (executor: DbExecutor, search: NeedSearch, text: SQL | undefined) => {
-    const rankedBy = search.sort === 'relevance' ? search.q : undefined;
-    const sortKey =
-      rankedBy !== undefined
-        ? textRank(rankedBy, needs.search, TRIGRAM_COLUMNS)
-        : epochMicros(needs.createdAt);
-    const conditions = filters(search, text);
-    if (search.after) {
-      const { key, id } = search.after;
-      conditions.push(
-        rankedBy !== undefined
-          ? sql`(${sortKey}, ${needs.id}) < (${key}::numeric, ${id}::uuid)`
-          : sql`(${needs.createdAt}, ${needs.id}) < (${fromEpochMicros(key)}, ${id}::uuid)`,
-      );
+  /** The statement of this search's shape, named while MAX_NAMED_SHAPES allows, and its values. */
+  function statementFor(search: NeedSearch, limit: number) {
+    const { flags, conditions, values } = boundFilters(search);
+    const path = pathOf(search);
+    const after = search.after !== undefined;
+    if (search.q !== undefined) values.q = search.q;
+    if (search.after) Object.assign(values, { afterKey: search.after.key, afterId: search.after.id });
+    const shape = `${path}_${flags}${after ? 'a' : ''}_${limit}`;
+    const build = () =>
+      path === 'rank' || path === 'term'
+        ? byRelevance(conditions, after, limit, path === 'term')
+        : byDate(conditions, path === 'words', after, limit);
+    let statement = named.get(shape);
+    if (!statement && named.size < MAX_NAMED_SHAPES) {
+      statement = page.statement(db, build(), `needs_search_${shape}`);
+      named.set(shape, statement);
     }
-    return executor
-      .select({ id: needs.id, sortKey })
-      .from(needs)
-      .where(and(...conditions))
-      .orderBy(...(rankedBy !== undefined ? [sql`${sortKey} DESC`] : [desc(needs.createdAt)]), desc(needs.id))
-      .limit(search.limit);
-  };
-
-  /** The general query's page of ids, then those rows with their buyers (prepared) in its order. */
-  async function general(search: NeedSearch, text: SQL | undefined): Promise<NeedSearchRow[]> {
-    const keys = await withTrigramThreshold(db, (tx) => page(tx, search, text));
-    if (keys.length === 0) return [];
-    const rows = await prepared.hydrate(
-      keys.map((key) => key.id),
-      search.viewerOrganizationId,
-    );
-    const byId = new Map(rows.map((row) => [row.need.id, row]));
-    return keys.map((key) => ({ ...byId.get(key.id)!, sortKey: key.sortKey }));
+    return { statement: statement ?? page.statement(db, build()), values };
   }
 
   return {
     /**
-     * One page, newest first or by relevance (with `q`). Full text and trigram candidates come from
-     * their GIN indexes; only they are ranked. The keyset (sort key, id) never skips or repeats rows
-     * when needs are added between pages. The common shapes run as prepared statements
-     * (needs.search.prepared.ts): parsed and planned once per connection.
+     * One page of at most `search.limit` rows, newest first or by relevance (with `q`), in one
+     * statement (needs.search.statements.ts). The keyset (sort key, id) never skips or repeats rows
+     * when needs are added between pages.
      */
     async search(search: NeedSearch): Promise<NeedSearchRow[]> {
-      const { q } = search;
-      if (q === undefined) return prepared.byDate(search);
-      if (search.sort === 'relevance') {
-        // Full-text matches rank above every fuzzy-only one (1 + ts_rank > word_similarity), so the
-        // costly trigram phase runs only when they do not fill the page (a typo, a bare part number).
-        const rows = fitsTermIndex({ ...search, q })
-          ? await byTerm({ ...search, q })
-          : await prepared.byRank({ ...search, q });
-        if (rows.length >= search.limit) return rows;
-        const rest = { ...search, limit: search.limit - rows.length };
-        return [...rows, ...(await general(rest, fuzzyOnly(q)))];
-      }
-      return general(search, textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS));
+      const { statement, values } = statementFor(search, limitBucket(search.limit));
+      const rows = await statement(values);
+      return rows.length > search.limit ? rows.slice(0, search.limit) : rows;
     },
   };
 }
