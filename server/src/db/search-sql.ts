@@ -1,5 +1,4 @@
 import { type AnyColumn, type Placeholder, sql, type SQL, type Table } from 'drizzle-orm';
-import type { Db, DbExecutor } from './client';
 
 /**
  * word_similarity above which a title, part number or analogue counts as a match. The pg_trgm default
@@ -85,19 +84,3 @@ export const epochMicros = (column: AnyColumn): SQL<string> =>
 /** The timestamptz back from epoch microseconds, exactly (integer interval arithmetic). */
 export const fromEpochMicros = (micros: string | Placeholder): SQL =>
   sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
-
-/**
- * Runs a search with the trigram threshold set for this transaction: redundant on the pool's
- * connections, which have it from their session options (client.ts).
- */
-export function withTrigramThreshold<T>(db: Db, work: (tx: DbExecutor) => Promise<T>): Promise<T> {
-  return db.transaction(
-    async (tx) => {
-      await tx.execute(
-        sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
-      );
-      return work(tx);
-    },
-    { accessMode: 'read only' },
-  );
-}

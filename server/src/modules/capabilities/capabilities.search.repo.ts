@@ -1,13 +1,7 @@
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '../../db/client';
 import { capabilities, organizations, regions } from '../../db/schema';
-import {
-  epochMicros,
-  fromEpochMicros,
-  textCandidates,
-  textRank,
-  withTrigramThreshold,
-} from '../../db/search-sql';
+import { epochMicros, fromEpochMicros, textCandidates, textRank } from '../../db/search-sql';
 import { capabilityColumns, manufacturerColumns, type CapabilityWithManufacturer } from './capabilities.repo';
 
 export type CapabilitySearch = {
@@ -86,7 +80,8 @@ export function createCapabilitiesSearchRepo(db: Db) {
   return {
     /** One page, newest first or by relevance; the same scheme as needs (needs.search.repo.ts). */
     async search(search: CapabilitySearch): Promise<CapabilitySearchRow[]> {
-      const rows = await (search.q ? withTrigramThreshold(db, (tx) => page(tx, search)) : page(db, search));
+      // The trigram threshold of `%>` is a session option of every pool connection (client.ts).
+      const rows = await page(db, search);
       // Manufacturers for the page only (see needs.search.repo.ts).
       const ids = [...new Set(rows.map((row) => row.capability.manufacturerOrganizationId))];
       const manufacturers =
