@@ -172,3 +172,12 @@ export const needRow = (
   };
   return NEED_HEADERS.map((header) => base[header]);
 };
+
+/** Needs an organization buys, counted in the database: what an import did or did not write. */
+export async function countNeeds(database: Database, buyerId: string): Promise<number> {
+  const { rows } = await database.pool.query<{ count: string }>(
+    'SELECT count(*) FROM needs WHERE buyer_organization_id = $1',
+    [buyerId],
+  );
+  return Number(rows[0]!.count);
+}

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../test/fixtures';
 import {
+  countNeeds,
   importFile,
   NEED_HEADERS,
   needRow,
@@ -24,12 +25,6 @@ afterAll(async () => {
   await ctx.close();
 });
 
-const countNeeds = async (buyerId: string) =>
-  Number(
-    (await ctx.database.pool.query('SELECT count(*) FROM needs WHERE buyer_organization_id = $1', [buyerId]))
-      .rows[0].count,
-  );
-
 const csvOf = (rows: unknown[][]) => rows.map((row) => row.join(';')).join('\r\n');
 const fileError = (message: string) => [{ row: 0, path: 'file', message }];
 
@@ -43,7 +38,7 @@ describe('import limits', () => {
     expect(xlsx).toMatchObject({ status: 'failed', importedCount: 0, writtenRows: 0, errors: tooMany });
     const csv = await importFile(ctx.app, buyer.token, 'needs', 'шесть.csv', csvOf(six));
     expect(csv).toMatchObject({ status: 'failed', importedCount: 0, writtenRows: 0, errors: tooMany });
-    expect(await countNeeds(buyer.organizationId)).toBe(0);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
 
     // A title above the header is not a data row.
     const five = await xlsxOf([['Потребности на 2030 год'], ...six.slice(0, 6)]);
@@ -67,7 +62,7 @@ describe('import limits', () => {
       importedCount: 0,
       errors: fileError('The file holds more than 1 MB of data once unpacked; split it into several files'),
     });
-    expect(await countNeeds(buyer.organizationId)).toBe(0);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
   });
 
   it('fails a CSV with an unclosed quote at once, as not a readable CSV, without retrying its job', async () => {
@@ -88,6 +83,6 @@ describe('import limits', () => {
     const job = () => worker.queues.imports.getJob(importFileJobId(id));
     await expect.poll(async () => (await job())?.getState()).toBe('completed');
     expect((await job())?.stacktrace).toEqual([]);
-    expect(await countNeeds(buyer.organizationId)).toBe(0);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register } from '../../../test/fixtures';
 import {
+  countNeeds,
   importFile,
   NEED_HEADERS,
   needRow,
@@ -21,12 +22,6 @@ afterAll(async () => {
   await worker.stop();
   await ctx.close();
 });
-
-const countNeeds = async (buyerId: string) =>
-  Number(
-    (await ctx.database.pool.query('SELECT count(*) FROM needs WHERE buyer_organization_id = $1', [buyerId]))
-      .rows[0].count,
-  );
 
 /** CSV text from rows of cells, every cell quoted. */
 const csvOf = (rows: unknown[][], delimiter: string) =>
@@ -57,7 +52,7 @@ describe('needs import', () => {
       importedCount: 1000,
       errors: [],
     });
-    expect(await countNeeds(buyer.organizationId)).toBe(1000);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(1000);
     const { rows: sample } = await ctx.database.pool.query(
       `SELECT title, quantity, target_unit_price, needed_by::text, delivery_region_code, unit, status, critical
          FROM needs WHERE buyer_organization_id = $1 AND title LIKE '%7503'`,
@@ -105,7 +100,7 @@ describe('needs import', () => {
       { row: 9, path: 'neededBy', column: 'Срок поставки' },
     ]);
     expect(result.errors[1]!.message).toBe('no such OKPD2 code');
-    expect(await countNeeds(buyer.organizationId)).toBe(0);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
     const content = await ctx.database.pool.query('SELECT content FROM imports WHERE id = $1', [result.id]);
     expect(content.rows[0].content).toBeNull();
   });
@@ -188,7 +183,7 @@ describe('needs import', () => {
         target_unit_price: '850.50',
       },
     ]);
-    expect(await countNeeds(buyer.organizationId)).toBe(8);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(8);
   });
 
   it('accepts English headers, a title above the header, Excel serial dates and «нет» for publish', async () => {
@@ -256,7 +251,7 @@ describe('needs import', () => {
       { row: 1, path: 'neededBy', column: 'Срок поставки' },
       { row: 1, path: 'deliveryRegionCode', column: 'Регион поставки (код)' },
     ]);
-    expect(await countNeeds(buyer.organizationId)).toBe(0);
+    expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
   });
 
   it('refuses other file types with 415 and a request without a file with 400, storing nothing', async () => {
