@@ -38,8 +38,7 @@ type Row = Record<string, unknown>;
 
 /** The group (4 digits, `25.73`) in a code's path, or the code itself when it is shallower. */
 export const groupOf = (path: string[]) => path.find((code) => /^\d{2}\.\d{2}$/.test(code)) ?? path.at(-1)!;
-const rowsOf = async <T>(db: DbExecutor, query: SQL): Promise<T[]> =>
-  (await db.execute(query)).rows as unknown as T[];
+const rowsOf = async (db: DbExecutor, query: SQL): Promise<Row[]> => (await db.execute<Row>(query)).rows;
 
 export const toCapabilityFacts = (row: Row): CapabilityForMatching => ({
   id: row.id as string,
@@ -124,7 +123,7 @@ const toStored = (row: CapabilityProfileWrite) => ({
 export function createCandidatesRepo(db: DbExecutor) {
   return {
     async capability(id: string): Promise<CapabilityWithText | undefined> {
-      const [row] = await rowsOf<Row>(
+      const [row] = await rowsOf(
         db,
         sql`SELECT ${sql.raw(capabilityColumnsSql)}, c.description, c.analogues,
           p.profile, p.profile_version, p.capability_version
@@ -186,7 +185,7 @@ export function createCandidatesRepo(db: DbExecutor) {
           : []),
       ];
       const regions = capability.deliveryRegionCodes;
-      const rows = await rowsOf<Row>(
+      const rows = await rowsOf(
         db,
         sql`SELECT ${sql.raw(needColumnsSql)}, n.description,
             s.need_version AS state_need_version, s.profile_version AS state_profile_version, s.profile AS state_profile
