@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEFAULT_WEB_DIST, type App } from '../../../server/src/app';
+import type { App } from '../../../server/src/app';
 import { postNeed, register } from '../../../server/test/fixtures';
 import { postCapability } from '../../../server/test/matching-fixtures';
-import { startTestServer } from '../../../server/test/test-server';
+import { startTestServer, TEST_WEB_DIST } from '../../../server/test/test-server';
 import { call, createAnalyst, nextYear, verify, type Account } from './deal-fixtures';
 
 /**
@@ -19,7 +19,7 @@ import { call, createAnalyst, nextYear, verify, type Account } from './deal-fixt
  */
 export async function startPagesServer() {
   const dist = mkdtempSync(join(tmpdir(), 'zamena-web-'));
-  cpSync(DEFAULT_WEB_DIST, dist, { recursive: true });
+  cpSync(TEST_WEB_DIST, dist, { recursive: true });
   // Every page of every role, at two widths, within a minute and from one IP: the rate limits are not under test.
   const server = await startTestServer({
     WEB_DIST_DIR: dist,
