@@ -240,7 +240,11 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(matchFeedbackRoutes, { matching });
       await api.register(notificationsRoutes, { notifications });
       await api.register(webhooksRoutes, { webhooks });
-      await api.register(eventsRoutes, { redisUrl: env.REDIS_URL, channelPrefix: env.QUEUE_PREFIX });
+      await api.register(eventsRoutes, {
+        redisUrl: env.REDIS_URL,
+        channelPrefix: env.QUEUE_PREFIX,
+        missedSince: notifications.missedSince,
+      });
       await api.register(bidsRoutes, { bids, acceptance });
       await api.register(ordersRoutes, { orders });
       await api.register(messagesRoutes, { messages });

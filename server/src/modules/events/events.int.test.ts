@@ -10,6 +10,7 @@ import { createTestApp, type TestContext } from '../../../test/test-app';
 import { createRedis } from '../../queue/connections';
 import { findSessionState } from '../auth/actors.repo';
 import { createNotificationDelivery } from '../notifications/deliver-notification';
+import { createNotificationsService } from '../notifications/notifications.service';
 import { notifyOrganizations } from '../notifications/notify';
 import { createWebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { eventsRoutes } from './events.routes';
@@ -132,6 +133,52 @@ describe('GET /events (Server-Sent Events)', () => {
   });
 });
 
+describe('GET /events after a reconnect (Last-Event-ID)', () => {
+  it('first sends, in order, what was stored after the last event received; nothing of others', async () => {
+    const reader = await register(ctx.app);
+    for (const n of [1, 2, 3])
+      await notifyOrganizations(ctx.database.db, [reader.organizationId], {
+        kind: 'need.matched',
+        payload: NOTIFICATION_EXAMPLES['need.matched'],
+        dedupeKey: `replay-${n}`,
+      });
+    const { rows } = await ctx.database.pool.query<{ id: string }>(
+      'SELECT id FROM notifications WHERE user_id = $1 ORDER BY created_at, id',
+      [reader.userId],
+    );
+    expect(rows).toHaveLength(3);
+    const resume = async (lastEventId: string) => {
+      const response = await fetch(`${baseUrl}/api/v1/events?access_token=${reader.token}`, {
+        headers: { 'last-event-id': lastEventId },
+      });
+      expect(response.status).toBe(200);
+      const stream = openStream(response);
+      const text = await stream.until((t) => t.includes(': connected'));
+      await stream.reader.cancel();
+      return [...text.matchAll(/^id: (.+)$/gm)].map((match) => match[1]);
+    };
+
+    expect(await resume(rows[0]!.id)).toEqual([rows[1]!.id, rows[2]!.id]);
+    expect(await resume(rows[2]!.id)).toEqual([]);
+    // Another user's notification id, an unknown one and a malformed one resume nothing.
+    const { rows: foreign } = await ctx.database.pool.query<{ id: string }>(
+      'SELECT id FROM notifications WHERE user_id = $1 LIMIT 1',
+      [user.userId],
+    );
+    expect(await resume(foreign[0]!.id)).toEqual([]);
+    expect(await resume('00000000-0000-4000-8000-000000000000')).toEqual([]);
+    expect(await resume('not-an-id')).toEqual([]);
+    // A new EventSource cannot set the header: the query carries the same id.
+    const response = await fetch(
+      `${baseUrl}/api/v1/events?access_token=${reader.token}&last_event_id=${rows[1]!.id}`,
+    );
+    const stream = openStream(response);
+    const text = await stream.until((t) => t.includes(`id: ${rows[2]!.id}`));
+    await stream.reader.cancel();
+    expect(text).not.toContain(`id: ${rows[1]!.id}`);
+  });
+});
+
 describe('event streams', () => {
   it('send heartbeats and end cleanly when the app closes', async () => {
     const app = Fastify().withTypeProvider();
@@ -146,6 +193,7 @@ describe('event streams', () => {
     await app.register(eventsRoutes, {
       redisUrl: ctx.env.REDIS_URL,
       channelPrefix: 'sse-test',
+      missedSince: createNotificationsService({ db: ctx.database.db }).missedSince,
       heartbeatMs: 50,
     });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,12 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Notification } from '@zamena/shared/notifications/notifications.schemas';
 import { z } from 'zod';
+import type { Actor } from '../../lib/actor';
 import { createRedis } from '../../queue/connections';
 import { createLiveEventHub, type LiveEventHub } from './live-event-hub';
 import type { LiveEvent } from './live-events';
 
+/** Notifications stored after the one a reconnecting stream last received, oldest first. */
+type MissedSince = (lastEventId: string, actor: Actor, limit: number) => Promise<Notification[]>;
+
 /** `channelPrefix`, not `prefix`: Fastify's register takes `prefix` as the route prefix. */
-type Options = { redisUrl: string; channelPrefix: string; heartbeatMs?: number };
+type Options = { redisUrl: string; channelPrefix: string; missedSince: MissedSince; heartbeatMs?: number };
+
+/** A reconnect after a long absence gets this many missed events; the client reloads its list anyway. */
+const REPLAY_LIMIT = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const eventsQuery = z.object({
   access_token: z
@@ -14,6 +23,20 @@ const eventsQuery = z.object({
     .max(4000)
     .optional()
     .describe('The access token, for EventSource (it cannot send an Authorization header)'),
+  last_event_id: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('As the Last-Event-ID header, for a new EventSource resuming an old one'),
+});
+
+/** EventSource sends the id of the last event it received when it reconnects; anything else is ignored. */
+const eventsHeaders = z.object({
+  'last-event-id': z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Resume after this notification: the ones stored since are sent first'),
 });
 
 /** EventSource cannot set headers: the token may come as `?access_token=` instead. */
@@ -30,11 +53,12 @@ const frame = (event: LiveEvent) =>
 /**
  * `GET /events`: the signed-in user's live notifications as Server-Sent Events, fed by Redis pub/sub
  * (its own subscriber connection, opened on first use), with heartbeat comments so proxies keep the
- * stream open. Streams end when the app closes.
+ * stream open. A reconnect with `Last-Event-ID` first gets what was stored meanwhile. Streams end when
+ * the app closes.
  */
 export const eventsRoutes: FastifyPluginAsyncZod<Options> = async (
   app,
-  { redisUrl, channelPrefix, heartbeatMs = 25_000 },
+  { redisUrl, channelPrefix, missedSince, heartbeatMs = 25_000 },
 ) => {
   let hub: LiveEventHub | null = null;
   const getHub = () =>
@@ -58,6 +82,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<Options> = async (
         tags: ['notifications'],
         summary: 'My live notifications (text/event-stream; `event: notification`, heartbeats as comments)',
         querystring: eventsQuery,
+        headers: eventsHeaders,
       },
     },
     async (request, reply) => {
@@ -70,7 +95,21 @@ export const eventsRoutes: FastifyPluginAsyncZod<Options> = async (
         if (ready) raw.write(chunk);
         else queued.push(chunk);
       };
-      const unsubscribe = await getHub().subscribe(request.actor.userId, (event) => send(frame(event)));
+      // Subscribed before the stored ones are read, so nothing falls between the two; an event both
+      // replayed and then published live is sent once.
+      const replayed = new Set<string>();
+      const unsubscribe = await getHub().subscribe(request.actor.userId, (event) => {
+        if (!replayed.has(event.notification.id)) send(frame(event));
+      });
+      const lastEventId = request.headers['last-event-id'] ?? request.query.last_event_id;
+      const missed =
+        lastEventId && UUID.test(lastEventId)
+          ? await missedSince(lastEventId, request.actor, REPLAY_LIMIT).catch((error: unknown) => {
+              request.log.warn({ err: error }, 'event stream replay failed');
+              return [];
+            })
+          : [];
+      for (const notification of missed) replayed.add(notification.id);
 
       reply.hijack();
       raw.writeHead(200, {
@@ -82,6 +121,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<Options> = async (
         'x-accel-buffering': 'no',
       });
       raw.write('retry: 5000\n: connected\n\n');
+      for (const notification of missed) raw.write(frame({ type: 'notification', notification }));
       ready = true;
       for (const chunk of queued.splice(0)) raw.write(chunk);
 

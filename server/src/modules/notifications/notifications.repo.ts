@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { notifications, organizations, users } from '../../db/schema';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
@@ -58,6 +58,26 @@ export function createNotificationsRepo(db: DbExecutor) {
         .where(and(...conditions))
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(options.limit);
+    },
+
+    /**
+     * The user's notifications stored after the one with `id`, oldest first (none when `id` is not one
+     * of theirs): what an event stream missed while it was away.
+     */
+    after(userId: string, id: string, limit: number): Promise<NotificationListRow[]> {
+      const mark = sql`(SELECT ${notifications.createdAt}, ${notifications.id} FROM ${notifications}
+        WHERE ${notifications.id} = ${id}::uuid AND ${notifications.userId} = ${userId}::uuid)`;
+      return db
+        .select(listColumns)
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.userId, userId),
+            sql`(${notifications.createdAt}, ${notifications.id}) > ${mark}`,
+          ),
+        )
+        .orderBy(asc(notifications.createdAt), asc(notifications.id))
+        .limit(limit);
     },
 
     async unreadCount(userId: string): Promise<number> {

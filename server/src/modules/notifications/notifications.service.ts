@@ -54,6 +54,12 @@ export function createNotificationsService({ db }: { db: Db }) {
       };
     },
 
+    /** What a reconnecting event stream missed after `lastEventId` (at most `limit`, oldest first). */
+    async missedSince(lastEventId: string, actor: Actor, limit: number): Promise<Notification[]> {
+      const rows = await repo.after(actor.userId, lastEventId, limit);
+      return rows.flatMap((row) => toNotification(row) ?? []);
+    },
+
     async markRead(input: MarkRead, actor: Actor): Promise<MarkReadResult> {
       const updated = await repo.markRead(actor.userId, 'all' in input ? 'all' : input.ids);
       return { updated, unreadCount: await repo.unreadCount(actor.userId) };

@@ -18,13 +18,16 @@ function backoff(failures: number): number {
  * The signed-in user's live notifications (GET /events, Server-Sent Events). Each one refreshes the
  * queries it concerns. EventSource cannot send headers, so the access token goes in the query; when the
  * server closes the stream (an expired token answers 401), the session is refreshed and the stream
- * reopened after a growing pause. Temporary network drops are retried by the browser itself.
+ * reopened after a growing pause, resuming after the last event received (the server first sends what
+ * was stored meanwhile). Temporary network drops are retried by the browser itself, with Last-Event-ID.
  */
 export function useLiveEvents(onNotification?: (notification: Notification) => void) {
   const queryClient = useQueryClient();
   const token = useSession().data?.accessToken ?? null;
   const [generation, setGeneration] = useState(0);
   const failures = useRef(0);
+  // A new EventSource cannot send Last-Event-ID itself: the last id received goes in the query.
+  const lastEventId = useRef<string | null>(null);
   const listener = useRef(onNotification);
 
   useEffect(() => {
@@ -33,7 +36,10 @@ export function useLiveEvents(onNotification?: (notification: Notification) => v
 
   useEffect(() => {
     if (!token || typeof EventSource === 'undefined') return;
-    const source = new EventSource(`${env.apiBaseUrl}/events?access_token=${encodeURIComponent(token)}`);
+    const resume = lastEventId.current ? `&last_event_id=${encodeURIComponent(lastEventId.current)}` : '';
+    const source = new EventSource(
+      `${env.apiBaseUrl}/events?access_token=${encodeURIComponent(token)}${resume}`,
+    );
     let retry: ReturnType<typeof setTimeout> | undefined;
 
     source.addEventListener('open', () => {
@@ -42,9 +48,11 @@ export function useLiveEvents(onNotification?: (notification: Notification) => v
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     });
     source.addEventListener('notification', (event) => {
+      const message = event as MessageEvent<string>;
+      if (message.lastEventId) lastEventId.current = message.lastEventId;
       let notification: Notification;
       try {
-        notification = JSON.parse((event as MessageEvent<string>).data) as Notification;
+        notification = JSON.parse(message.data) as Notification;
       } catch {
         return;
       }
