@@ -1,5 +1,5 @@
-// npm start: install if needed, build what is out of date (web client, server), migrate, seed, then run
-// the compiled API + worker on one port.
+// npm start: install if needed, build what is out of date (web client, server), migrate, seed, load the
+// demo exchange when DEMO=1, then run the compiled API + worker on one port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +39,8 @@ if (outOfDate('server/dist/main.js', ['server/src', 'server/build.mjs', 'server/
 const node = (script) => [process.execPath, ['--enable-source-maps', script]];
 run(...node('server/dist/migrate.js'));
 run(...node('server/dist/seed.js'));
+// The demo loader is a development script run from its TypeScript sources (as `npm run demo` does).
+if (process.env.DEMO === '1') run(process.execPath, ['--import', 'tsx', 'server/scripts/demo/run.ts']);
 
 const children = [
   spawn(...node('server/dist/main.js'), { stdio: 'inherit' }),
