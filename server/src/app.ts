@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -19,9 +18,15 @@ import { authPlugin } from './http/auth.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import { answerFrameworkError } from './http/framework-errors';
 import { metricsPlugin, metricsRoutes } from './http/metrics.plugin';
+import { idempotencyPlugin } from './http/idempotency.plugin';
 import { noStorePlugin } from './http/no-store.plugin';
 import { QUEUE_DASHBOARD_PATH, registerQueueDashboard } from './http/queue-dashboard.plugin';
+import { rateLimitPlugin } from './http/rate-limit.plugin';
 import { webClientPlugin } from './http/web-client.plugin';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { createAuditService } from './modules/audit/audit.service';
+import { accountRoutes } from './modules/auth/account.routes';
+import { createAccountService } from './modules/auth/account.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createLoginThrottle } from './modules/auth/login-throttle';
@@ -36,6 +41,8 @@ import { createSessionStates } from './modules/auth/session-states';
 import { createBidAcceptance } from './modules/bids/bids.accept';
 import { bidsRoutes } from './modules/bids/bids.routes';
 import { createBidsService } from './modules/bids/bids.service';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { messagesRoutes } from './modules/messages/messages.routes';
 import { createMessagesService } from './modules/messages/messages.service';
 import { openDataRoutes } from './modules/open-data/open-data.routes';
@@ -44,6 +51,8 @@ import { ordersRoutes } from './modules/orders/orders.routes';
 import { createOrdersService } from './modules/orders/orders.service';
 import { capabilitiesRoutes } from './modules/capabilities/capabilities.routes';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { createDashboardService } from './modules/dashboard/dashboard.service';
 import { eventsRoutes } from './modules/events/events.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { createFeedbackTokens } from './modules/matching/feedback-token';
@@ -62,8 +71,12 @@ import { createLotsService } from './modules/lots/lots.service';
 import { supportMeasuresRoutes } from './modules/support-measures/support-measures.routes';
 import { createSupportMeasuresService } from './modules/support-measures/support-measures.service';
 import { needsRoutes } from './modules/needs/needs.routes';
+import { createSimilarNeedCodes } from './modules/needs/needs.search.similar';
 import { createNeedsService } from './modules/needs/needs.service';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
+import { subscriptionsRoutes, unsubscribeRoutes } from './modules/subscriptions/subscriptions.routes';
+import { createSubscriptionsService } from './modules/subscriptions/subscriptions.service';
+import { createUnsubscribeTokens } from './modules/subscriptions/unsubscribe-token';
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createReferenceRepo } from './modules/reference/reference.repo';
 import { referenceRoutes } from './modules/reference/reference.routes';
@@ -110,18 +123,6 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     credentials: true,
     exposedHeaders: ['etag', 'x-request-id'],
   });
-  // Its own connection, auto-pipelined: the counters of concurrent requests go out together. The
-  // first requests are counted when Redis answers within 2 s; the API starts without it otherwise.
-  const rateLimitRedis = createRedis(env.REDIS_URL, 'requests', app.log);
-  app.addHook('onClose', async () => rateLimitRedis.disconnect());
-  await readyOrTimeout(rateLimitRedis, 2000);
-  await app.register(fastifyRateLimit, {
-    max: env.RATE_LIMIT_PER_MINUTE,
-    timeWindow: '1 minute',
-    redis: rateLimitRedis,
-    nameSpace: `${redisNamespace}-rl-`,
-    skipOnError: true,
-  });
   // The key is JWT_SECRET or the database's own (shared with the worker); every authenticated request
   // checks its user's current state (session-states.ts).
   const jwtSecret = await resolveJwtSecret(env, database.db);
@@ -130,6 +131,19 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     secret: jwtSecret,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     sessionState: sessionStates.current,
+  });
+  await app.register(idempotencyPlugin, { db: database.db });
+  // Its own connection, auto-pipelined: the counters of concurrent requests go out together. The
+  // first requests are counted when Redis answers within 2 s; the API starts without it otherwise.
+  // After auth: API calls are counted per user whose bearer token verifies (rate-limit.plugin.ts).
+  const rateLimitRedis = createRedis(env.REDIS_URL, 'requests', app.log);
+  app.addHook('onClose', async () => rateLimitRedis.disconnect());
+  await readyOrTimeout(rateLimitRedis, 2000);
+  await app.register(rateLimitPlugin, {
+    redis: rateLimitRedis,
+    nameSpace: `${redisNamespace}-rl-`,
+    perUserPerMinute: env.RATE_LIMIT_PER_USER_PER_MINUTE,
+    perAddressPerMinute: env.RATE_LIMIT_PER_MINUTE,
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -147,7 +161,10 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const { db, pool } = database;
-  const reference = createReferenceService({ repo: createReferenceRepo(db) });
+  const reference = createReferenceService({
+    repo: createReferenceRepo(db),
+    similarNeedCodes: createSimilarNeedCodes(db),
+  });
   const organizations = createOrganizationsService({ db, reference });
   const throttle = createLoginThrottle({
     redis,
@@ -177,8 +194,10 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     sessionsChanged: sessionStates.forget,
   });
   const members = createMembersService({ db, sessionsChanged: sessionStates.forget });
+  const account = createAccountService({ db, organizations });
   const needs = createNeedsService({ db, organizations, reference });
   const capabilities = createCapabilitiesService({ db, organizations, reference });
+  const catalogue = createCatalogueService({ db, needs });
   const matching = createMatchingService({
     db,
     needs,
@@ -211,6 +230,11 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     supportMeasures,
     bottleneckAfterDays: env.BOTTLENECK_AFTER_DAYS,
   });
+  const subscriptions = createSubscriptionsService({
+    db,
+    unsubscribeTokens: createUnsubscribeTokens(jwtSecret),
+  });
+  const dashboard = createDashboardService({ db, organizations, orders, bids, matching, analytics });
 
   await app.register(
     async (api) => {
@@ -234,6 +258,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       });
       await api.register(organizationsRoutes, { organizations, auth });
       await api.register(membersRoutes, { members });
+      await api.register(accountRoutes, { account });
       await api.register(needsRoutes, { needs });
       await api.register(capabilitiesRoutes, { capabilities });
       await api.register(matchingRoutes, { matching });
@@ -249,10 +274,15 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(ordersRoutes, { orders });
       await api.register(messagesRoutes, { messages });
       await api.register(openDataRoutes, { openData });
+      await api.register(catalogueRoutes, { catalogue });
       await api.register(importsRoutes, { imports });
       await api.register(supportMeasuresRoutes, { supportMeasures });
       await api.register(lotsRoutes, { lots });
       await api.register(analyticsRoutes, { analytics });
+      await api.register(dashboardRoutes, { dashboard });
+      await api.register(unsubscribeRoutes, { subscriptions });
+      await api.register(subscriptionsRoutes, { subscriptions });
+      await api.register(auditRoutes, { audit: createAuditService({ db }) });
     },
     { prefix: '/api/v1' },
   );

@@ -25,6 +25,9 @@ import { createNeedsService } from './modules/needs/needs.service';
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createReferenceRepo } from './modules/reference/reference.repo';
 import { createReferenceService } from './modules/reference/reference.service';
+import { subscriptionJobHandlers } from './modules/subscriptions/digest-mail';
+import { SEND_DIGESTS_SCHEDULE, sendDigestsJob } from './modules/subscriptions/subscriptions.jobs';
+import { createUnsubscribeTokens, unsubscribeLink } from './modules/subscriptions/unsubscribe-token';
 import { startOutboxRelay } from './queue/outbox-relay';
 import { closeQueues, createQueues } from './queue/queues';
 import { handle, handlerTable, startWorkers } from './queue/worker-runtime';
@@ -72,6 +75,12 @@ const handlers = handlerTable([
     resetTokens: createResetTokens(jwtSecret),
   }),
   ...webhookJobHandlers(webhookDispatcher),
+  ...subscriptionJobHandlers({
+    db: database.db,
+    mailer,
+    publicUrl: env.PUBLIC_URL,
+    unsubscribeLink: unsubscribeLink(env.PUBLIC_URL, createUnsubscribeTokens(jwtSecret)),
+  }),
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
   handle(expireBidsJob, async () => ({ expired: await expireOverdueBids(database.db, new Date()) })),
   ...lotJobHandlers({ db: database.db }),
@@ -119,6 +128,11 @@ await queues.maintenance.upsertJobScheduler(
   rebuildLotsJob.name,
   { pattern: REBUILD_LOTS_SCHEDULE },
   { name: rebuildLotsJob.name, data: {} },
+);
+await queues.maintenance.upsertJobScheduler(
+  sendDigestsJob.name,
+  { pattern: SEND_DIGESTS_SCHEDULE },
+  { name: sendDigestsJob.name, data: {} },
 );
 
 const logHeartbeat = async () => {

@@ -13,6 +13,8 @@ import { matchingJobHandlers } from '../src/modules/matching/matching.handlers';
 import { notificationJobHandlers } from '../src/modules/notifications/deliver-notification';
 import { createMailer } from '../src/modules/notifications/mailer';
 import { createWebhookDispatcher, webhookJobHandlers } from '../src/modules/webhooks/webhook-dispatcher';
+import { subscriptionJobHandlers } from '../src/modules/subscriptions/digest-mail';
+import { createUnsubscribeTokens, unsubscribeLink } from '../src/modules/subscriptions/unsubscribe-token';
 import { createRedis } from '../src/queue/connections';
 import { startOutboxRelay } from '../src/queue/outbox-relay';
 import { closeQueues, createQueues, type Queues } from '../src/queue/queues';
@@ -118,6 +120,15 @@ export async function startInProcessWorker(
         ),
       }),
       ...webhookJobHandlers(dispatcher),
+      ...subscriptionJobHandlers({
+        db: database.db,
+        mailer,
+        publicUrl: options.publicUrl ?? 'http://zamena.test',
+        unsubscribeLink: unsubscribeLink(
+          options.publicUrl ?? 'http://zamena.test',
+          createUnsubscribeTokens(options.secret),
+        ),
+      }),
       ...(options.moreHandlers ?? []),
     ]),
     log: silent,

@@ -10,6 +10,7 @@ import {
   type RunningWorker,
 } from '../../server/test/matching-fixtures';
 import { startTestServer } from '../../server/test/test-server';
+import { en } from '../src/i18n/locales/en';
 import { ru } from '../src/i18n/locales/ru';
 import {
   call,
@@ -115,12 +116,9 @@ describe('the analyst workspace', () => {
     const interregional = page.locator('.stat-card').filter({ hasText: ru.analytics.summary.interregional });
     expect((await interregional.textContent())?.replace(/\s/g, ' ')).toContain('960 000,00 ₽');
     await shot(page, 'analytics-workspace');
-    // An analyst's nine sections fit the navigation row at 1280 px: none hides behind a scroll.
-    const navOverflow = await page
-      .getByRole('navigation', { name: ru.nav.label })
-      .locator('ul')
-      .evaluate((list) => list.scrollWidth - list.clientWidth);
-    expect(navOverflow).toBeLessThanOrEqual(0);
+    // Every one of an analyst's sections is on screen at 1280 px: none hides behind a scroll.
+    const navList = page.getByRole('navigation', { name: ru.nav.label }).locator('ul');
+    expect(await navList.evaluate((list) => list.scrollWidth - list.clientWidth)).toBeLessThanOrEqual(0);
 
     // 2. From the workspace to the review queue: j moves onto the first match, a approves it.
     await page.locator('#main').getByRole('link', { name: ru.analytics.toReview }).click();
@@ -181,18 +179,59 @@ describe('the analyst workspace', () => {
     await bids.getByRole('cell', { name: ru.lots.bid.statusWithdrawn }).waitFor();
     expect(await bids.getByRole('button', { name: ru.lots.bid.withdraw }).count()).toBe(0);
 
-    // 4. The map: a circle per region with open demand, an arc for the Omsk → Ryazan supply, a table too.
+    // 4. The map: a tile per region, coloured by open needs, an arc for the Omsk → Ryazan supply.
     await page.goto(`${baseUrl}/analytics?tab=map`);
-    const map = page.getByRole('img', { name: ru.analytics.map.label });
+    const map = page.getByRole('group', { name: ru.analytics.map.label });
     await map.waitFor();
+    expect(await map.locator('[data-region]').count()).toBe(85);
     for (const region of ['62', '66', '16']) {
-      await map.locator(`circle.region-map-demand[data-region="${region}"]`).waitFor();
+      expect(await map.locator(`[data-region="${region}"]`).getAttribute('class')).not.toContain('shade-0');
     }
+    expect(await map.locator('[data-region="77"]').getAttribute('class')).toContain('region-shade-0');
     expect(await map.locator('path.region-map-flow').count()).toBe(1);
+
+    // Every tile is a Tab stop that names its figures; the card beside it shows them too.
+    const figures = (await call(app, 'GET', '/analytics/regions', analyst.token)).regions as Array<{
+      code: string;
+      openNeeds: number;
+    }>;
+    const ryazanOpen = figures.find((region) => region.code === '62')!.openNeeds;
+    await page.getByLabel(ru.analytics.map.figure).focus();
+    const visited: string[] = [];
+    for (let step = 0; step < 85 && !visited.includes('62'); step += 1) {
+      await page.keyboard.press('Tab');
+      visited.push((await page.evaluate(() => document.activeElement?.getAttribute('data-region'))) ?? '');
+    }
+    expect(visited[0]).toBe('51');
+    expect(visited.at(-1)).toBe('62');
+    expect(new Set(visited).size).toBe(visited.length);
+    const ryazanLabel = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(ryazanLabel).toContain('Рязанская область.');
+    expect(ryazanLabel).toContain(`${ru.analytics.map.openNeeds}: ${ryazanOpen}`);
+    const card = page.locator('.region-card');
+    expect(await card.textContent()).toContain('Рязанская область');
+    await shot(page, 'analytics-map');
+
+    // The chosen figure recolours the map and names the legend: supply out of Omsk.
+    await page.getByLabel(ru.analytics.map.figure).selectOption('ordersOut');
+    await page.locator('.map-legend-title', { hasText: ru.analytics.map.ordersOut }).waitFor();
+    expect(await map.locator('[data-region="55"]').getAttribute('class')).toContain('region-shade-5');
+    expect(await map.locator('[data-region="62"]').getAttribute('class')).toContain('region-shade-0');
+
+    // The table stays the accessible alternative.
     await page.getByText(ru.analytics.map.tableToggle).click();
     const flows = page.getByRole('table', { name: ru.analytics.map.flowsCaption });
     await flows.getByRole('row').nth(1).waitFor();
-    await shot(page, 'analytics-map');
+
+    // The same map in English, the Omsk tile focused.
+    await page.getByRole('button', { name: ru.language.en }).click();
+    await page.getByRole('heading', { level: 2, name: en.analytics.map.heading }).waitFor();
+    await page.locator('[data-region="55"]').focus();
+    expect(await page.locator('[data-region="55"] text').textContent()).toBe('OMS');
+    expect(await page.locator('.region-card').textContent()).toContain('Omsk');
+    await shot(page, 'analytics-map-en');
+    await page.getByRole('button', { name: en.language.ru }).click();
+    await page.getByRole('heading', { level: 2, name: ru.analytics.map.heading }).waitFor();
 
     // 5. At 360 px nothing spills sideways.
     const narrow = await openPage(360);

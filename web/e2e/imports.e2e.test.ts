@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../server/test/fixtures';
@@ -8,6 +10,19 @@ import { ru } from '../src/i18n/locales/ru';
 import { launchBrowser, newPerson, SCREENSHOTS, signIn } from './support/deal-fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** One row with nine problems, one per column, as a newcomer might fill it in. */
+const NINE_PROBLEMS = {
+  Наименование: 'Пб',
+  ОКПД2: '99.99.99.999',
+  'ТН ВЭД': '84-82',
+  Количество: '−5',
+  'Ед. изм. (ОКЕИ)': 'бочка',
+  'Целевая цена за ед., руб.': '850,555',
+  'Срок поставки': '31.02.2030',
+  'Регион поставки (код)': 'Атлантида',
+  Критично: 'может быть',
+} as const;
 
 async function upload(page: Page, name: string, rows: unknown[][]) {
   await page.getByLabel(ru.imports.fileLabel).setInputFiles({
@@ -68,5 +83,44 @@ describe('importing needs from Excel through the browser', () => {
     await panel.getByRole('link', { name: succeeded }).click();
     await page.waitForURL(/\/imports\?kind=needs&import=[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Импорт файла «исправлено.xlsx»' }).waitFor();
+  });
+
+  it('reports all nine problems of one row in one upload and offers the file with them marked', async () => {
+    if (!server || !browser) throw new Error('the test server or browser did not start');
+    const organization = 'АО «Девять ошибок»';
+    const buyer = await register(server.app, { name: organization });
+    for (const width of [1280, 360]) {
+      const person = await newPerson(browser, width);
+      const page = await person.newPage();
+      await signIn(page, server.baseUrl, { email: buyer.email, password: buyer.password, organization });
+      await page.goto(`${server.baseUrl}/imports`);
+      await page.getByRole('heading', { level: 1, name: ru.imports.title }).waitFor();
+      await upload(page, 'девять.xlsx', [needRow(0), needRow(1, NINE_PROBLEMS)]);
+
+      const errors = page.getByRole('table', { name: ru.imports.errors.caption });
+      await errors.waitFor();
+      const rows = errors.getByRole('row');
+      expect(await rows.count()).toBe(1 + 9);
+      const texts = await errors.locator('tbody').innerText();
+      expect(texts).toContain('Должно быть больше нуля.');
+      expect(texts).toContain('Единицы «бочка» нет в списке. Выберите её из списка в ячейке шаблона');
+      expect(texts).toContain('Напишите дату в формате ДД.ММ.ГГГГ');
+      await page
+        .getByText(ru.imports.failedRows.replace('{{count}}', '1').replace('{{problems}}', '9'))
+        .waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `import-nine-problems-${width}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: ru.imports.downloadAnnotated }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('девять-errors.xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer);
+      const note = String(workbook.worksheets[0]!.getCell(3, NEED_HEADERS.length + 1).value);
+      expect(note.split('\n')).toHaveLength(9);
+      await person.close();
+    }
   });
 });

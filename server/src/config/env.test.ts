@@ -23,6 +23,15 @@ describe('parseEnv', () => {
     });
   });
 
+  it('gives a signed-in user twice the anonymous API budget unless told otherwise', () => {
+    expect(parseEnv({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, RATE_LIMIT_PER_USER_PER_MINUTE: 1200 });
+    expect(parseEnv({ RATE_LIMIT_PER_MINUTE: '50' }).RATE_LIMIT_PER_USER_PER_MINUTE).toBe(100);
+    expect(
+      parseEnv({ RATE_LIMIT_PER_MINUTE: '50', RATE_LIMIT_PER_USER_PER_MINUTE: '7' })
+        .RATE_LIMIT_PER_USER_PER_MINUTE,
+    ).toBe(7);
+  });
+
   it('lists every wrong variable in one readable message', () => {
     expect(() => parseEnv({ PORT: 'eighty', DATABASE_URL: 'not a url', JWT_SECRET: 'short' })).toThrow(
       EnvError,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const envSchema = z.object({
+const envFields = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/zamena'),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   HOST: z.string().default('0.0.0.0'),
@@ -29,7 +29,13 @@ const envSchema = z.object({
    */
   SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  /** API calls per minute from one address without a valid access token (pages and static files are free). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * API calls per minute of one signed-in user, from any address. Unset: twice RATE_LIMIT_PER_MINUTE
+   * (1,200), so signing in never lowers anyone's budget.
+   */
+  RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default('Zamena <noreply@zamena.local>'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -79,6 +85,11 @@ const envSchema = z.object({
   /** A critical open need without a match or a bid this many days after publication is a bottleneck. */
   BOTTLENECK_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
 });
+
+const envSchema = envFields.transform((env) => ({
+  ...env,
+  RATE_LIMIT_PER_USER_PER_MINUTE: env.RATE_LIMIT_PER_USER_PER_MINUTE ?? env.RATE_LIMIT_PER_MINUTE * 2,
+}));
 
 export type Env = z.infer<typeof envSchema>;
 

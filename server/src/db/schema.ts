@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   char,
+  check,
   customType,
   date,
   doublePrecision,
@@ -53,6 +54,8 @@ export const okpd2Codes = pgTable(
     index('okpd2_codes_parent_idx').on(t.parentCode),
     index('okpd2_codes_code_pattern_idx').using('btree', sql`"code" text_pattern_ops`),
     index('okpd2_codes_search_idx').using('gin', t.search),
+    // The OKPD2 picker's typo tolerance (word_similarity `%>`, reference.okpd2-ranking.ts).
+    index('okpd2_codes_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
   ],
 );
 
@@ -77,6 +80,15 @@ export const organizations = pgTable(
     verified: boolean('verified').notNull().default(false),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     verifiedByUserId: uuid('verified_by_user_id'),
+    /** Set when an analyst refused or revoked verification; cleared by a later verification. */
+    verificationRefusedAt: timestamp('verification_refused_at', { withTimezone: true }),
+    /** The analyst's reason for the last refusal or revocation, shown to the organization. */
+    verificationReason: text('verification_reason'),
+    /** Notification kinds the owner chose not to receive by webhook (all are sent by default). */
+    webhookMutedKinds: text('webhook_muted_kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     clusterType: text('cluster_type'),
     clusterName: text('cluster_name'),
     /** The organization agreed to be named in open data (OCDS export); otherwise it is anonymised. */
@@ -116,6 +128,11 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Removed from the organization by an owner: kept for the records, no longer a member. */
     removedAt: timestamp('removed_at', { withTimezone: true }),
+    /** Channels the user switched off, per notification kind: `{ "bid.revised": { "email": false } }`. */
+    notificationPreferences: jsonb('notification_preferences')
+      .$type<Record<string, { inApp?: boolean; email?: boolean }>>()
+      .notNull()
+      .default({}),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email), index('users_organization_idx').on(t.organizationId)],
@@ -277,17 +294,14 @@ export const needs = pgTable(
       .references(() => organizations.id),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
-    okpd2: text('okpd2')
-      .notNull()
-      .references(() => okpd2Codes.code),
+    // A draft may lack these five; the needs_complete_unless_draft check requires them elsewhere.
+    okpd2: text('okpd2').references(() => okpd2Codes.code),
     tnved: text('tnved'),
-    quantity: quantity('quantity').notNull(),
-    unit: text('unit').notNull(),
+    quantity: quantity('quantity'),
+    unit: text('unit'),
     targetUnitPrice: money('target_unit_price'),
-    neededBy: date('needed_by', { mode: 'string' }).notNull(),
-    deliveryRegionCode: char('delivery_region_code', { length: 2 })
-      .notNull()
-      .references(() => regions.code),
+    neededBy: date('needed_by', { mode: 'string' }),
+    deliveryRegionCode: char('delivery_region_code', { length: 2 }).references(() => regions.code),
     replaces: text('replaces'),
     critical: boolean('critical').notNull().default(false),
     /** Several bids may be accepted, up to the quantity (split award). */
@@ -323,6 +337,10 @@ export const needs = pgTable(
     index('needs_open_needed_by_idx')
       .on(t.neededBy)
       .where(sql`"status" = 'open'`),
+    check(
+      'needs_complete_unless_draft',
+      sql`"status" = 'draft' OR ("okpd2" IS NOT NULL AND "quantity" IS NOT NULL AND "unit" IS NOT NULL AND "needed_by" IS NOT NULL AND "delivery_region_code" IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -898,4 +916,48 @@ export const demandKinds = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.okpd2Kind, t.unit] })],
+);
+
+/**
+ * What an organization follows (DESIGN.md §5 "Subscriptions"): OKPD2 classes, regions or federal
+ * districts, and words; saved searches of the needs list too. The member who made it gets its daily
+ * digest; every member of the organization sees and edits it.
+ */
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    okpd2Prefixes: text('okpd2_prefixes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    regionCodes: char('region_codes', { length: 2 })
+      .array()
+      .notNull()
+      .default(sql`'{}'::char(2)[]`),
+    districts: text('districts')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    words: text('words').notNull().default(''),
+    /** `daily` | `off`. */
+    digest: text('digest').notNull().default('daily'),
+    /** Upper bound of the last digest sent: the next one holds what was published after it. */
+    lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('subscriptions_organization_idx').on(t.organizationId, t.createdAt),
+    // The digest job walks the daily subscriptions by recipient.
+    index('subscriptions_daily_user_idx')
+      .on(t.userId)
+      .where(sql`"digest" = 'daily'`),
+  ],
 );

@@ -28,16 +28,21 @@ const candidateIds = (id: AnyColumn, branches: SQL[]) =>
 const similarBranches = (q: Words, table: Table, id: AnyColumn, trigramColumns: AnyColumn[]) =>
   trigramColumns.map((column) => sql`SELECT ${id} FROM ${table} WHERE ${column} %> ${q}`);
 
-/** Rows matching the words in full text or with a similar word in a trigram column. */
+/**
+ * Rows matching the words in full text or with a similar word in a trigram column. `tsWords` are the
+ * words for full text when they differ from `q`: the query with its dictionary alternatives OR-ed
+ * (server/src/lib/term-dictionary.ts), which would only blur the trigram similarity of `q`.
+ */
 export const textCandidates = (
   q: Words,
   table: Table,
   id: AnyColumn,
   search: AnyColumn,
   trigramColumns: AnyColumn[],
+  tsWords: Words = q,
 ): SQL =>
   candidateIds(id, [
-    sql`SELECT ${id} FROM ${table} WHERE ${search} @@ ${bilingualTsquery(q)}`,
+    sql`SELECT ${id} FROM ${table} WHERE ${search} @@ ${bilingualTsquery(tsWords)}`,
     ...similarBranches(q, table, id, trigramColumns),
   ]);
 
@@ -68,10 +73,15 @@ export const similarityRank = (q: Words, trigramColumns: AnyColumn[]): SQL<strin
 
 /**
  * The relevance of any candidate: word_similarity, the costly function, is computed for fuzzy-only
- * matches alone (CASE is lazy).
+ * matches alone (CASE is lazy). `tsWords` as in textCandidates.
  */
-export function textRank(q: Words, search: AnyColumn, trigramColumns: AnyColumn[]): SQL<string> {
-  const tsquery = bilingualTsquery(q);
+export function textRank(
+  q: Words,
+  search: AnyColumn,
+  trigramColumns: AnyColumn[],
+  tsWords: Words = q,
+): SQL<string> {
+  const tsquery = bilingualTsquery(tsWords);
   return fixedScale(
     sql`CASE WHEN ${search} @@ ${tsquery} THEN ${wordRankOf(search, tsquery)} ELSE ${similarityOf(q, trigramColumns)} END`,
   );

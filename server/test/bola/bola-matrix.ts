@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { bidBody } from '../bids-fixtures';
 import type { Role, World } from './bola-world';
 
@@ -61,6 +62,17 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
     body: () => ({ url: 'https://hooks.example.org/intruder' }),
   },
   'GET /api/v1/organizations/{id}/webhook-deliveries': { params: victimOrg },
+  'POST /api/v1/organizations/{id}/verification': {
+    params: victimOrg,
+    body: () => ({ decision: 'verify' }),
+    outcomes: { buyer: 403, manufacturer: 403, centre: 403, analyst: 'allowed' },
+  },
+  'GET /api/v1/organizations/{id}/webhook': { params: victimOrg },
+  'PATCH /api/v1/organizations/{id}/webhook': { params: victimOrg, body: () => ({ mutedKinds: [] }) },
+  'POST /api/v1/organizations/{id}/webhook-test': { params: victimOrg },
+  'POST /api/v1/organizations/{id}/webhook-deliveries/{deliveryId}/retry': {
+    params: (w) => ({ id: w.victimBuyer.organizationId, deliveryId: randomUUID() }),
+  },
 
   'GET /api/v1/needs/{id}': { params: (w) => ({ id: w.draftNeed }), outcomes: analystReads },
   'PATCH /api/v1/needs/{id}': {
@@ -159,6 +171,17 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
   },
   'GET /api/v1/threads/{id}/messages': { params: (w) => ({ id: w.thread }), outcomes: analystReads },
   'GET /api/v1/imports/{id}': { params: (w) => ({ id: w.importId }), outcomes: analystReads },
+  // The world's import has no annotated copy (it did not fail on rows): 404 to every role, own or not.
+  'GET /api/v1/imports/{id}/annotated': { params: (w) => ({ id: w.importId }) },
+
+  // An organization's subscriptions are its own: 404 to every other, analysts included.
+  'GET /api/v1/subscriptions/{id}': { params: (w) => ({ id: w.subscription }) },
+  'PATCH /api/v1/subscriptions/{id}': {
+    params: (w) => ({ id: w.subscription }),
+    body: () => ({ digest: 'off' }),
+  },
+  'DELETE /api/v1/subscriptions/{id}': { params: (w) => ({ id: w.subscription }) },
+  'GET /api/v1/subscriptions/{id}/preview': { params: (w) => ({ id: w.subscription }) },
 
   // The catalogue of support measures is public and kept by administrators only.
   'GET /api/v1/support-measures/{id}': {

@@ -38,6 +38,7 @@ export type World = {
   lotRebuild: string;
   importId: string;
   supportMeasure: string;
+  subscription: string;
 };
 
 const ok = async <T>(
@@ -143,6 +144,10 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
       operator: 'Минпромторг',
     }),
   );
+  const subscription = await ok<{ id: string }>(
+    'subscription',
+    api(app, 'POST', '/subscriptions', victimBuyer.token, { okpd2Prefixes: ['28'] }),
+  );
   return {
     attackers,
     victimBuyer,
@@ -160,5 +165,6 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
     lotRebuild: lotRebuild.id,
     importId: upload.json().id,
     supportMeasure: measure.id,
+    subscription: subscription.id,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, text, uuid } from '../common/common.schemas';
+import { notificationPreferencesSchema } from '../notifications/notification-preferences.schemas';
 import { newOrganizationSchema, organizationSchema } from '../organizations/organizations.schemas';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -50,7 +51,11 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const meSchema = z.object({ user: userSchema, organization: organizationSchema });
+export const meSchema = z.object({
+  user: userSchema,
+  organization: organizationSchema,
+  notificationPreferences: notificationPreferencesSchema,
+});
 export type Me = z.infer<typeof meSchema>;
 
 export const inviteMemberSchema = z.object({
@@ -100,3 +105,27 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export const memberParamsSchema = z.object({ id: uuid, userId: uuid });
 export const updateMemberSchema = z.object({ role: roleSchema });
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
+
+/** `PATCH /me`: the user's own name, language (e-mails follow it) and notification switches. */
+export const updateMeSchema = z
+  .object({
+    fullName: text(2, 200),
+    language: languageSchema,
+    notificationPreferences: notificationPreferencesSchema,
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type UpdateMeInput = z.infer<typeof updateMeSchema>;
+
+/** `GET /users?q=` (analysts, administrators): users by name or e-mail with their organization. */
+export const userSearchQuerySchema = z.object({
+  q: text(2, 200),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+export type UserSearchQuery = z.infer<typeof userSearchQuerySchema>;
+
+export const userSearchItemSchema = userSchema.extend({
+  organizationName: z.string(),
+  removed: z.boolean(),
+});
+export type UserSearchItem = z.infer<typeof userSearchItemSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPositiveDecimal } from '../domain/decimal';
+import { isPositiveDecimal, parseDecimalInput } from '../domain/decimal';
 
 const NUL = '\u0000';
 /** With the `u` flag, \p{Cs} matches only a surrogate that is not half of a pair. */
@@ -25,14 +25,21 @@ export const optionalText = (max: number) => text(0, max).optional();
 export const uuid = z.uuid();
 export const idParams = z.object({ id: uuid });
 
-/** A non-negative decimal as a string ("12500.00"): money and quantities never travel as floats. */
+/**
+ * A non-negative decimal as a string ("12500.00"): money and quantities never travel as floats.
+ * Typed spellings ("1 200,50 ₽") become "1200.50" here, so forms and the API accept the same text;
+ * what `parseDecimalInput` cannot read goes on unchanged for the pattern to refuse.
+ */
 export const decimalString = (scale: number) =>
   z
     .string()
     .trim()
-    .regex(new RegExp(`^\\d{1,15}(\\.\\d{1,${scale}})?$`), {
-      message: `must be a decimal with at most ${scale} decimals`,
-    });
+    .transform((value) => parseDecimalInput(value) ?? value)
+    .pipe(
+      z.string().regex(new RegExp(`^\\d{1,15}(\\.\\d{1,${scale}})?$`), {
+        message: `must be a decimal with at most ${scale} decimals`,
+      }),
+    );
 
 /** A decimal string above zero: quantities and prices ("0" is refused, "0.001" accepted). */
 export const positiveDecimalString = (scale: number) =>

@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   'version_mismatch',
   'precondition_required',
   'idempotency_key_reused',
+  'idempotency_key_in_use',
   'internal_error',
   'service_unavailable',
 
@@ -93,5 +94,11 @@ export const PROBLEM_CODES = [
   'file_too_large',
   'unsupported_file_type',
   'import_not_allowed',
+
+  // Organizations: verification decisions and webhook retries.
+  'already_verified',
+  'not_verified',
+  'delivery_not_failed',
+  'no_webhook_endpoint',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -11,3 +11,53 @@ export function trimDecimal(value: string): string {
 export function isPositiveDecimal(value: string): boolean {
   return /[1-9]/.test(value);
 }
+
+const SCALE = 3;
+
+/** "1200.5" → 1200500n at three decimals: exact comparison of quantities and money. */
+function scaled(value: string): bigint {
+  const [whole = '0', fraction = ''] = value.trim().split('.');
+  return BigInt(`${whole}${fraction.padEnd(SCALE, '0').slice(0, SCALE)}`);
+}
+
+/** Negative when a < b, zero when equal, positive when a > b (decimal strings of at most 3 decimals). */
+export function compareDecimals(a: string, b: string): number {
+  const difference = scaled(a) - scaled(b);
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
+}
+
+// Spaces people and spreadsheets put between thousands: ordinary, no-break, narrow no-break, thin,
+// figure space, and the apostrophe of Swiss-style grouping.
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
+// A currency sign or word after the amount: "1 200,50 ₽", "850 руб.", "12 р.", "5 RUB".
+const CURRENCY_SUFFIX = /\s*(₽|руб\.?|р\.|rub|rur)$/iu;
+const MINUS = /^[-\u2212\u2013]/;
+
+/** "1,200" or "1.200.300" used as thousands: groups of exactly three digits after the first. */
+const isGrouped = (digits: string, separator: string) =>
+  new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(digits);
+
+/**
+ * A number as people type it → a plain decimal string the schemas take: "12,5" → "12.5",
+ * "1 200,50 ₽" → "1200.50", "1,200.50" → "1200.50", "−5" → "-5". A lone comma or dot separates the
+ * decimals; when both appear the last one does and the other must group thousands. Undefined for
+ * what is not one number ("1,2,3", "12.5.1", "12a"): never guessed, so nothing is misread.
+ */
+export function parseDecimalInput(input: string): string | undefined {
+  let text = input.trim().replace(CURRENCY_SUFFIX, '').replace(GROUP_SPACES, '');
+  const negative = MINUS.test(text);
+  if (negative) text = text.slice(1);
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  const decimalAt = Math.max(lastComma, lastDot);
+  if (decimalAt >= 0) {
+    const separator = text[decimalAt]!;
+    const whole = text.slice(0, decimalAt);
+    const other = separator === ',' ? '.' : ',';
+    if (whole.includes(separator)) return undefined;
+    if (whole.includes(other) && !isGrouped(whole, other)) return undefined;
+    text = `${whole.replaceAll(other, '') || '0'}.${text.slice(decimalAt + 1)}`;
+  }
+  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+  return negative ? `-${text}` : text;
+}

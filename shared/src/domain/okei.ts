@@ -1,18 +1,78 @@
-/** OKEI (OK 015-94) units the exchange accepts, in the order forms offer them (DESIGN.md §2). */
-export const OKEI_UNITS = [
-  { code: '796', nameRu: 'штука', nameEn: 'piece', symbolRu: 'шт', symbolEn: 'pcs' },
-  { code: '166', nameRu: 'килограмм', nameEn: 'kilogram', symbolRu: 'кг', symbolEn: 'kg' },
-  { code: '168', nameRu: 'тонна', nameEn: 'tonne', symbolRu: 'т', symbolEn: 't' },
-  { code: '006', nameRu: 'метр', nameEn: 'metre', symbolRu: 'м', symbolEn: 'm' },
-  { code: '055', nameRu: 'квадратный метр', nameEn: 'square metre', symbolRu: 'м²', symbolEn: 'm²' },
-  { code: '113', nameRu: 'кубический метр', nameEn: 'cubic metre', symbolRu: 'м³', symbolEn: 'm³' },
-  { code: '112', nameRu: 'литр', nameEn: 'litre', symbolRu: 'л', symbolEn: 'l' },
-  { code: '839', nameRu: 'комплект', nameEn: 'set', symbolRu: 'компл', symbolEn: 'set' },
-] as const;
+/**
+ * OKEI (OK 015-94) units the exchange accepts, in the order forms offer them (DESIGN.md §2): the
+ * units a manufacturer quotes in, grouped by what they measure. Codes and symbols are the
+ * classifier's own, except that «лист» is written out: its OKEI symbol «л.» reads as «л» (litre)
+ * once a spreadsheet cell loses the dot.
+ */
+export const OKEI_GROUPS = ['count', 'packaging', 'length', 'area', 'volume', 'mass'] as const;
+export type OkeiGroup = (typeof OKEI_GROUPS)[number];
 
-export type OkeiCode = (typeof OKEI_UNITS)[number]['code'];
+export const OKEI_UNITS = [
+  { code: '796', group: 'count', nameRu: 'штука', nameEn: 'piece', symbolRu: 'шт', symbolEn: 'pcs' },
+  { code: '715', group: 'count', nameRu: 'пара', nameEn: 'pair', symbolRu: 'пар', symbolEn: 'pr' },
+  { code: '839', group: 'count', nameRu: 'комплект', nameEn: 'set', symbolRu: 'компл', symbolEn: 'set' },
+  { code: '704', group: 'count', nameRu: 'набор', nameEn: 'kit', symbolRu: 'набор', symbolEn: 'kit' },
+  { code: '657', group: 'count', nameRu: 'изделие', nameEn: 'item', symbolRu: 'изд', symbolEn: 'item' },
+  { code: '642', group: 'count', nameRu: 'единица', nameEn: 'unit', symbolRu: 'ед', symbolEn: 'unit' },
+  {
+    code: '798',
+    group: 'count',
+    nameRu: 'тысяча штук',
+    nameEn: 'thousand pieces',
+    symbolRu: 'тыс. шт',
+    symbolEn: 'k pcs',
+  },
+  { code: '778', group: 'packaging', nameRu: 'упаковка', nameEn: 'pack', symbolRu: 'упак', symbolEn: 'pack' },
+  { code: '728', group: 'packaging', nameRu: 'пачка', nameEn: 'bundle', symbolRu: 'пач', symbolEn: 'bdl' },
+  { code: '736', group: 'packaging', nameRu: 'рулон', nameEn: 'roll', symbolRu: 'рул', symbolEn: 'roll' },
+  { code: '625', group: 'packaging', nameRu: 'лист', nameEn: 'sheet', symbolRu: 'лист', symbolEn: 'sheet' },
+  { code: '812', group: 'packaging', nameRu: 'ящик', nameEn: 'box', symbolRu: 'ящ', symbolEn: 'box' },
+  { code: '006', group: 'length', nameRu: 'метр', nameEn: 'metre', symbolRu: 'м', symbolEn: 'm' },
+  { code: '003', group: 'length', nameRu: 'миллиметр', nameEn: 'millimetre', symbolRu: 'мм', symbolEn: 'mm' },
+  {
+    code: '018',
+    group: 'length',
+    nameRu: 'погонный метр',
+    nameEn: 'running metre',
+    symbolRu: 'пог. м',
+    symbolEn: 'rm',
+  },
+  {
+    code: '055',
+    group: 'area',
+    nameRu: 'квадратный метр',
+    nameEn: 'square metre',
+    symbolRu: 'м²',
+    symbolEn: 'm²',
+  },
+  {
+    code: '113',
+    group: 'volume',
+    nameRu: 'кубический метр',
+    nameEn: 'cubic metre',
+    symbolRu: 'м³',
+    symbolEn: 'm³',
+  },
+  { code: '112', group: 'volume', nameRu: 'литр', nameEn: 'litre', symbolRu: 'л', symbolEn: 'l' },
+  { code: '166', group: 'mass', nameRu: 'килограмм', nameEn: 'kilogram', symbolRu: 'кг', symbolEn: 'kg' },
+  { code: '163', group: 'mass', nameRu: 'грамм', nameEn: 'gram', symbolRu: 'г', symbolEn: 'g' },
+  { code: '168', group: 'mass', nameRu: 'тонна', nameEn: 'tonne', symbolRu: 'т', symbolEn: 't' },
+] as const satisfies readonly {
+  code: string;
+  group: OkeiGroup;
+  nameRu: string;
+  nameEn: string;
+  symbolRu: string;
+  symbolEn: string;
+}[];
+
+export type OkeiUnit = (typeof OKEI_UNITS)[number];
+export type OkeiCode = OkeiUnit['code'];
 
 export const OKEI_CODES = OKEI_UNITS.map((unit) => unit.code) as unknown as readonly [
   OkeiCode,
   ...OkeiCode[],
 ];
+
+/** "шт — штука (796)": how the template's drop-down list and the import name a unit. */
+export const okeiLabel = (unit: OkeiUnit) => `${unit.symbolRu} — ${unit.nameRu} (${unit.code})`;

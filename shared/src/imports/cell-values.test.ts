@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Parsed } from './cell-values';
 import {
   numberToString,
+  regionLookup,
   toBoolean,
   toCode,
-  toCodeList,
+  toRegion,
+  toRegionList,
   toDate,
   toDecimal,
   toInn,
@@ -13,8 +16,7 @@ import {
   toUnit,
 } from './cell-values';
 
-const value = <T>(parsed: { ok: true; value: T | undefined } | { ok: false; message: string }) =>
-  parsed.ok ? parsed.value : `error: ${parsed.message}`;
+const value = <T>(parsed: Parsed<T>) => (parsed.ok ? parsed.value : `error: ${parsed.problem.code}`);
 
 describe('spreadsheet cells', () => {
   it('reads decimals with a comma or a dot, spaces and thousands separators, never through binary noise', () => {
@@ -58,8 +60,6 @@ describe('spreadsheet cells', () => {
   it('restores the leading zeros Excel drops from codes', () => {
     expect(value(toCode(1, 2))).toBe('01');
     expect(value(toCode('62', 2))).toBe('62');
-    expect(value(toCodeList('1; 62;\n77', 2))).toEqual(['01', '62', '77']);
-    expect(value(toCodeList(62, 2))).toEqual(['62']);
     expect(value(toTnved(101210000))).toBe('0101210000');
     expect(value(toTnved('8482 20 000 9'))).toBe('8482200009');
     expect(value(toInn(770708389))).toBe('0770708389');
@@ -74,6 +74,32 @@ describe('spreadsheet cells', () => {
     expect(value(toUnit('Компл.'))).toBe('839');
     expect(value(toUnit('м²'))).toBe('055');
     expect(value(toUnit('kg'))).toBe('166');
-    expect(value(toUnit('бочка'))).toBe('бочка');
+    expect(value(toUnit('пог. м'))).toBe('018');
+    expect(value(toUnit('пар'))).toBe('715');
+    expect(value(toUnit('шт — штука (796)'))).toBe('796');
+    expect(value(toUnit('бочка'))).toBe('error: unknown_unit');
+  });
+
+  it('reads a minus however it was typed, so −5 is a negative number and not "not a number"', () => {
+    expect(value(toDecimal('−5'))).toBe('-5');
+    expect(value(toDecimal('–5'))).toBe('-5');
+    expect(toDecimal('5 шт')).toEqual({
+      ok: false,
+      problem: { code: 'not_a_number', params: { value: '5 шт' } },
+    });
+  });
+
+  it('reads regions by code, by either spelling of the name, and as the template lists them', () => {
+    const regions = regionLookup([
+      { code: '01', names: ['Респ Адыгея', 'Республика Адыгея', 'Adygeya Republic'] },
+      { code: '62', names: ['Рязанская обл', 'Рязанская область', 'Ryazan Oblast'] },
+    ]);
+    expect(value(toRegion(1, regions))).toBe('01');
+    expect(value(toRegion('Республика Адыгея', regions))).toBe('01');
+    expect(value(toRegion('респ адыгея', regions))).toBe('01');
+    expect(value(toRegion('62 — Рязанская область', regions))).toBe('62');
+    expect(value(toRegion('99', regions))).toBe('error: unknown_region');
+    expect(value(toRegion('Атлантида', regions))).toBe('error: unknown_region');
+    expect(value(toRegionList('1; Рязанская область', regions))).toEqual(['01', '62']);
   });
 });

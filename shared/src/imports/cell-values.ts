@@ -1,17 +1,22 @@
 import { OKEI_UNITS } from '../domain/okei';
+import type { CellProblem, ImportProblemCode } from './import-problems';
 
 /**
  * Spreadsheet cells as regional centres fill them in Excel, turned into the strings the API schemas
  * take: dates as dd.mm.yyyy, ISO or Excel serial numbers, decimals with a comma or a dot, «да/нет».
- * Each function returns the value (undefined for an empty cell) or a message for the row's error.
+ * Each function returns the value (undefined for an empty cell) or the problem, as a code with the
+ * cell as written, for the row's report.
  */
 
 /** What a file reader hands over per cell: CSV gives strings, XLSX numbers, dates and booleans too. */
 export type Cell = string | number | boolean | Date | null | undefined;
-export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; problem: CellProblem };
 
 const ok = <T>(value: T | undefined): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(code: ImportProblemCode, cell?: Cell): Parsed<T> => ({
+  ok: false,
+  problem: cell === undefined ? { code } : { code, params: { value: shown(cell) } },
+});
 
 // Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29); serials between these bounds
 // are the years 1927–2173, far from any quantity a date column would hold by mistake.
@@ -33,6 +38,13 @@ const isBlank = (cell: Cell) =>
 
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The cell as the user sees it, for the message (cut short: a whole paragraph helps nobody). */
+function shown(cell: Cell): string {
+  const text =
+    cell instanceof Date ? isoOf(cell) : typeof cell === 'number' ? numberToString(cell) : String(cell);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** Free text: trimmed; a date cell becomes its ISO date, a number its Excel display. */
 export function toText(cell: Cell): Parsed<string> {
   if (isBlank(cell)) return ok(undefined);
@@ -46,8 +58,10 @@ export function toText(cell: Cell): Parsed<string> {
 export function toDecimal(cell: Cell): Parsed<string> {
   if (isBlank(cell)) return ok(undefined);
   if (typeof cell === 'number') return ok(numberToString(cell));
-  if (typeof cell !== 'string') return fail('must be a number');
-  let text = cell.replace(/[\s\u00a0\u202f']/g, '');
+  if (typeof cell !== 'string') return fail('not_a_number', cell);
+  // A minus typed or pasted as a typographic minus or a dash is still a minus ("−5" is refused as
+  // not above zero, not as "not a number").
+  let text = cell.replace(/[\s\u00a0\u202f']/g, '').replace(/^[\u2212\u2013\u2012]/, '-');
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -57,7 +71,7 @@ export function toDecimal(cell: Cell): Parsed<string> {
   } else {
     text = text.replace(',', '.');
   }
-  return /^-?\d+(\.\d+)?$/.test(text) ? ok(text) : fail('must be a number, such as 1200 or 850,50');
+  return /^-?\d+(\.\d+)?$/.test(text) ? ok(text) : fail('not_a_number', cell);
 }
 
 /** Whole days, for lead times. */
@@ -66,7 +80,7 @@ export function toInteger(cell: Cell): Parsed<number> {
   if (!decimal.ok || decimal.value === undefined) return decimal as Parsed<number>;
   return /^-?\d+(\.0+)?$/.test(decimal.value)
     ? ok(Number.parseInt(decimal.value, 10))
-    : fail('must be a whole number');
+    : fail('not_whole_number', cell);
 }
 
 function validDate(year: number, month: number, day: number): string | undefined {
@@ -81,7 +95,7 @@ const fromSerial = (serial: number) => isoOf(new Date(EXCEL_EPOCH_MS + Math.floo
 
 /** dd.mm.yyyy (also with / or -), yyyy-mm-dd, an Excel serial, or a date cell → "yyyy-mm-dd". */
 export function toDate(cell: Cell): Parsed<string> {
-  const invalid = fail<string>('must be a date such as 01.03.2027');
+  const invalid = fail<string>('not_a_date', cell);
   if (isBlank(cell)) return ok(undefined);
   // Readers hand over date cells as UTC midnight of the day Excel shows.
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? invalid : ok(isoOf(cell));
@@ -113,7 +127,7 @@ export function toBoolean(cell: Cell): Parsed<boolean> {
     .toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return fail('must be «да» or «нет»');
+  return fail('not_yes_no', cell);
 }
 
 /** Several values in one cell, separated by «;» (or line breaks). */
@@ -139,13 +153,6 @@ export function toCode(cell: Cell, width: number): Parsed<string> {
   return ok(/^\d+$/.test(value) && value.length < width ? value.padStart(width, '0') : value);
 }
 
-/** A list of codes («62; 77; 1») padded like `toCode`. */
-export function toCodeList(cell: Cell, width: number): Parsed<string[]> {
-  const list = toList(typeof cell === 'number' ? numberToString(cell) : cell);
-  if (!list.ok || list.value === undefined) return list;
-  return ok(list.value.map((code) => (/^\d+$/.test(code) ? code.padStart(width, '0') : code)));
-}
-
 /** TN VED codes have an even number of digits; an odd count lost its leading zero to Excel. */
 export function toTnved(cell: Cell): Parsed<string> {
   const text = toText(cell);
@@ -160,7 +167,7 @@ export function toInn(cell: Cell): Parsed<string> {
   if (!text.ok || text.value === undefined) return text;
   const value = text.value.replace(/\s/g, '');
   if (/^\d{9}$/.test(value) || /^\d{11}$/.test(value)) return ok(`0${value}`);
-  return /^(\d{10}|\d{12})$/.test(value) ? ok(value) : fail('must be an INN of 10 or 12 digits');
+  return /^(\d{10}|\d{12})$/.test(value) ? ok(value) : fail('bad_inn', cell);
 }
 
 const unitKey = (value: string) => value.toLowerCase().replace(/[\s.]/g, '');
@@ -177,17 +184,74 @@ for (const [alias, code] of [
   ['м3', '113'],
   ['кв м', '055'],
   ['куб м', '113'],
+  ['m2', '055'],
+  ['m3', '113'],
   ['штук', '796'],
+  ['штуки', '796'],
+  ['пара', '715'],
   ['компл', '839'],
   ['комплекты', '839'],
+  ['к-т', '839'],
+  ['уп', '778'],
+  ['пм', '018'],
+  ['мп', '018'],
+  ['лист', '625'],
+  ['листов', '625'],
+  ['рулонов', '736'],
 ] as const) {
   UNIT_BY_WORD.set(unitKey(alias), code);
 }
 
-/** An OKEI code ("796", or 796 from Excel), or the unit as people write it («шт», «кг», «компл.»). */
+/**
+ * An OKEI code ("796", or 796 from Excel), the unit as people write it («шт», «кг», «компл.»), or
+ * the template's list entry «шт — штука (796)».
+ */
 export function toUnit(cell: Cell): Parsed<string> {
   const text = toCode(cell, 3);
   if (!text.ok || text.value === undefined) return text;
-  // Unknown words pass through unchanged, for the schema to refuse with the list of codes.
-  return ok(UNIT_BY_WORD.get(unitKey(text.value)) ?? text.value);
+  const listed = /\((\d{3})\)\s*$/.exec(String(cell))?.[1];
+  const code = UNIT_BY_WORD.get(unitKey(listed ?? text.value));
+  return code ? ok(code) : fail('unknown_unit', cell);
+}
+
+/** Regions by code and by name, in the spellings people and the template use. */
+export type RegionLookup = ReadonlyMap<string, string>;
+
+/** "Рязанская область", "Рязанская обл" and "рязанская  область" are one key. */
+export const regionKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^a-zа-я0-9]/g, '');
+
+/** `names` per region: every spelling accepted (the client's, the reference data's, the English one). */
+export function regionLookup(regions: readonly { code: string; names: readonly string[] }[]): RegionLookup {
+  return new Map(
+    regions.flatMap((region) => [
+      [region.code, region.code] as const,
+      ...region.names.map((name) => [regionKey(name), region.code] as const),
+    ]),
+  );
+}
+
+/** A region by its two-digit code (1 from Excel is "01"), its name, or the template's «62 — Рязанская область». */
+export function toRegion(cell: Cell, regions: RegionLookup): Parsed<string> {
+  const text = toText(typeof cell === 'number' ? numberToString(cell) : cell);
+  if (!text.ok || text.value === undefined) return text;
+  const leadingCode = /^(\d{1,2})(?:\D|$)/.exec(text.value)?.[1]?.padStart(2, '0');
+  const code = leadingCode ? regions.get(leadingCode) : regions.get(regionKey(text.value));
+  return code ? ok(code) : fail('unknown_region', cell);
+}
+
+/** Several regions, separated by «;», each as `toRegion` reads it. */
+export function toRegionList(cell: Cell, regions: RegionLookup): Parsed<string[]> {
+  const list = toList(typeof cell === 'number' ? numberToString(cell) : cell);
+  if (!list.ok || list.value === undefined) return list;
+  const codes: string[] = [];
+  for (const part of list.value) {
+    const region = toRegion(part, regions);
+    if (!region.ok) return region as Parsed<string[]>;
+    if (region.value) codes.push(region.value);
+  }
+  return ok(codes);
 }

@@ -30,6 +30,8 @@ export type ImportColumn = {
   aliases?: readonly string[];
   type: ColumnType;
   required?: boolean;
+  /** Decimal columns: digits allowed after the decimal point (the API schema's scale). */
+  scale?: number;
   hintRu: string;
   hintEn: string;
 };
@@ -63,8 +65,10 @@ const UNIT: ImportColumn = {
   aliases: ['Ед. изм.', 'Единица измерения', 'ОКЕИ', 'Код ОКЕИ', 'Unit'],
   type: 'unit',
   required: true,
-  hintRu: 'код ОКЕИ (796 — штука) или обозначение: шт, кг, т, м, м², м³, л, компл',
-  hintEn: 'OKEI code (796 = piece) or symbol: pcs, kg, t, m, m², m³, l, set',
+  hintRu:
+    'выберите из списка в ячейке, или код ОКЕИ (796 — штука), или обозначение: шт, пар, компл, кг, м, м² (лист «Инструкция»)',
+  hintEn:
+    "pick from the cell's list, or an OKEI code (796 = piece), or a symbol: pcs, pr, set, kg, m, m² (Instructions sheet)",
 };
 
 export const NEED_IMPORT_COLUMNS: readonly ImportColumn[] = [
@@ -95,6 +99,7 @@ export const NEED_IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Quantity',
     aliases: ['Кол-во', 'Потребность', 'Qty'],
     type: 'decimal',
+    scale: 3,
     required: true,
     hintRu: 'больше нуля, до 3 знаков после запятой',
     hintEn: 'above zero, up to 3 decimals',
@@ -106,6 +111,7 @@ export const NEED_IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Target unit price, RUB',
     aliases: ['Целевая цена', 'Цена за единицу', 'Цена за ед., руб.', 'Target price'],
     type: 'decimal',
+    scale: 2,
     hintRu: 'в рублях, до 2 знаков после запятой',
     hintEn: 'roubles, up to 2 decimals',
   },
@@ -126,8 +132,8 @@ export const NEED_IMPORT_COLUMNS: readonly ImportColumn[] = [
     aliases: ['Регион поставки', 'Код региона', 'Регион', 'Region'],
     type: 'region',
     required: true,
-    hintRu: 'двузначный код субъекта РФ (лист «Инструкция»)',
-    hintEn: 'two-digit region code (see the Instructions sheet)',
+    hintRu: 'выберите из списка в ячейке, или двузначный код субъекта РФ, или название (лист «Инструкция»)',
+    hintEn: "pick from the cell's list, or a two-digit region code, or its name (the Instructions sheet)",
   },
   {
     key: 'replaces',
@@ -195,6 +201,7 @@ export const CAPABILITY_IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Monthly capacity',
     aliases: ['Производственная мощность в месяц', 'Мощность', 'Объем в месяц', 'Capacity'],
     type: 'decimal',
+    scale: 3,
     required: true,
     hintRu: 'сколько единиц в месяц, больше нуля',
     hintEn: 'units per month, above zero',
@@ -206,6 +213,7 @@ export const CAPABILITY_IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Minimum order quantity',
     aliases: ['Мин. партия', 'Минимальный заказ', 'MOQ'],
     type: 'decimal',
+    scale: 3,
     hintRu: 'в тех же единицах',
     hintEn: 'in the same unit',
   },
@@ -225,8 +233,8 @@ export const CAPABILITY_IMPORT_COLUMNS: readonly ImportColumn[] = [
     en: 'Delivery regions (codes)',
     aliases: ['Регионы поставки', 'Коды регионов', 'Regions'],
     type: 'regionList',
-    hintRu: `коды регионов, ${LIST_HINT_RU}; пусто — все регионы`,
-    hintEn: `region codes, ${LIST_HINT_EN}; empty = all regions`,
+    hintRu: `коды или названия регионов, ${LIST_HINT_RU}; пусто — все регионы`,
+    hintEn: `region codes or names, ${LIST_HINT_EN}; empty = all regions`,
   },
   {
     key: 'analogues',

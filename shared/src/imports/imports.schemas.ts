@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemsOf, uuid } from '../common/common.schemas';
 import { needListQuerySchema } from '../needs/needs.schemas';
+import { importProblemCodeSchema, problemParamsSchema } from './import-problems';
 
 export const IMPORT_KINDS = ['needs', 'capabilities'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
@@ -12,13 +13,17 @@ export const importStatusSchema = z.enum(IMPORT_STATUSES);
 export type ImportStatus = z.infer<typeof importStatusSchema>;
 
 /**
- * A refused row: `row` as Excel numbers it (the header is row 1; 0 for the file as a whole), `path`
- * the field as POST /needs or POST /capabilities names it, `column` the header it came from.
+ * A problem of the file: `row` as Excel numbers it (the header is row 1; 0 for the file as a whole),
+ * `path` the field as POST /needs or POST /capabilities names it, `column` its header as the
+ * template writes it, `code` what is wrong (the client words it from `code` and `params`),
+ * `message` the same in English for API callers.
  */
 export const importRowErrorSchema = z.object({
   row: z.number().int().min(0),
   path: z.string(),
   column: z.string().optional(),
+  code: importProblemCodeSchema,
+  params: problemParamsSchema.optional(),
   message: z.string(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
@@ -35,7 +40,12 @@ export const importSchema = z.object({
   /** Rows the final transaction has written so far (kept only if it commits: all or none); then the rows imported. */
   writtenRows: z.number().int(),
   importedCount: z.number().int(),
+  /** Rows with at least one problem (a row with three problems counts once). */
+  rowsWithErrors: z.number().int(),
+  /** Problems, in the order of the file: the first MAX_REPORTED_ERRORS, then a `more_problems` entry. */
   errors: z.array(importRowErrorSchema),
+  /** GET /imports/:id/annotated serves the uploaded file with the problems in an added column. */
+  annotatedFile: z.boolean(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

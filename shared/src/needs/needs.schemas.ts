@@ -49,32 +49,75 @@ const needFields = {
   allowSplitAward: z.boolean(),
 };
 
-export const createNeedSchema = z.object({
-  ...needFields,
-  description: needFields.description.default(''),
-  tnved: needFields.tnved.optional(),
-  targetUnitPrice: needFields.targetUnitPrice.optional(),
-  replaces: needFields.replaces.optional(),
-  critical: needFields.critical.default(false),
-  allowSplitAward: needFields.allowSplitAward.default(false),
-  /** Publish at once instead of saving a draft. */
-  publish: z.boolean().default(false),
-  /** Only when a centre (or an administrator) posts for an enterprise. */
-  buyerOrganizationId: uuid.optional(),
-});
+/** What a draft may leave out; publishing (at once or later) needs each of them (DESIGN.md §2). */
+export const FIELDS_TO_PUBLISH = ['okpd2', 'quantity', 'unit', 'neededBy', 'deliveryRegionCode'] as const;
+export type FieldToPublish = (typeof FIELDS_TO_PUBLISH)[number];
+export const REQUIRED_MESSAGE = 'is required';
+
+/** The fields a need still lacks before it can be published (empty when it is complete). */
+export const missingToPublish = (need: Partial<Record<FieldToPublish, unknown>>): FieldToPublish[] =>
+  FIELDS_TO_PUBLISH.filter((field) => need[field] === undefined || need[field] === null);
+
+const requireToPublish = (need: Partial<Record<FieldToPublish, unknown>>, context: z.RefinementCtx) => {
+  for (const field of missingToPublish(need)) {
+    context.addIssue({ code: 'custom', path: [field], message: REQUIRED_MESSAGE });
+  }
+};
+
+export const createNeedSchema = z
+  .object({
+    ...needFields,
+    description: needFields.description.default(''),
+    okpd2: needFields.okpd2.optional(),
+    tnved: needFields.tnved.optional(),
+    quantity: needFields.quantity.optional(),
+    unit: needFields.unit.optional(),
+    targetUnitPrice: needFields.targetUnitPrice.optional(),
+    neededBy: needFields.neededBy.optional(),
+    deliveryRegionCode: needFields.deliveryRegionCode.optional(),
+    replaces: needFields.replaces.optional(),
+    critical: needFields.critical.default(false),
+    allowSplitAward: needFields.allowSplitAward.default(false),
+    /** Publish at once instead of saving a draft (a draft needs only a title). */
+    publish: z.boolean().default(false),
+    /** Only when a centre (or an administrator) posts for an enterprise. */
+    buyerOrganizationId: uuid.optional(),
+  })
+  .superRefine((need, context) => {
+    if (need.publish) requireToPublish(need, context);
+  });
 export type CreateNeedInput = z.input<typeof createNeedSchema>;
 export type CreateNeed = z.output<typeof createNeedSchema>;
 
-export const updateNeedSchema = z
+const updateNeedObject = z
   .object({
     ...needFields,
+    // A draft may clear them again; an open need may not (the service refuses, naming the field).
+    okpd2: needFields.okpd2.nullable(),
+    quantity: needFields.quantity.nullable(),
+    unit: needFields.unit.nullable(),
+    neededBy: needFields.neededBy.nullable(),
+    deliveryRegionCode: needFields.deliveryRegionCode.nullable(),
     tnved: needFields.tnved.nullable(),
     targetUnitPrice: needFields.targetUnitPrice.nullable(),
     replaces: needFields.replaces.nullable(),
   })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });
+  .partial();
+
+export const updateNeedSchema = updateNeedObject.refine((value) => Object.keys(value).length > 0, {
+  message: 'nothing to change',
+});
 export type UpdateNeed = z.infer<typeof updateNeedSchema>;
+
+/**
+ * For a form that sends every field of an open need (or saves a draft to publish it): each field
+ * to publish present, as the server will require.
+ */
+export const completeNeedUpdateSchema = updateNeedObject.superRefine(requireToPublish);
+
+/** Fields a PATCH clears that an open need cannot do without. */
+export const clearedToPublish = (patch: UpdateNeed): FieldToPublish[] =>
+  FIELDS_TO_PUBLISH.filter((field) => patch[field] === null);
 
 /** Optional body of publish / cancel / close (Fastify hands an absent body over as null). */
 export const needTransitionSchema = z.object({ reason: text(0, 1000).optional() }).nullish();
@@ -84,13 +127,14 @@ export const needSchema = z.object({
   id: uuid,
   title: z.string(),
   description: z.string(),
-  okpd2: z.string(),
+  /** Null only on a draft, as are quantity, unit, neededBy and deliveryRegionCode. */
+  okpd2: z.string().nullable(),
   tnved: z.string().nullable(),
-  quantity: z.string(),
-  unit: okeiUnitSchema,
+  quantity: z.string().nullable(),
+  unit: okeiUnitSchema.nullable(),
   targetUnitPrice: z.string().nullable(),
-  neededBy: z.string(),
-  deliveryRegionCode: z.string(),
+  neededBy: z.string().nullable(),
+  deliveryRegionCode: z.string().nullable(),
   replaces: z.string().nullable(),
   critical: z.boolean(),
   allowSplitAward: z.boolean(),
@@ -137,3 +181,32 @@ export type NeedListQuery = z.infer<typeof needListQuerySchema>;
 
 export const needPageSchema = paginated(needSchema);
 export type NeedPage = z.infer<typeof needPageSchema>;
+
+/**
+ * A need form's schema with the server's date rule (needs.placement.ts): the needed-by date not
+ * before `today`, the user's day in the browser.
+ */
+export const withNeededByFrom = <S extends z.ZodType<{ neededBy?: string | null }>>(
+  schema: S,
+  today: string,
+) =>
+  schema.superRefine((need, context) => {
+    if (need.neededBy && need.neededBy < today) {
+      context.addIssue({ code: 'custom', path: ['neededBy'], message: 'must not be in the past' });
+    }
+  });
+
+/** GET /needs/similar-recent: before posting, the caller's organization's needs of the last day like this title. */
+export const similarRecentQuerySchema = z.object({ title: text(3, 300) });
+export type SimilarRecentQuery = z.infer<typeof similarRecentQuerySchema>;
+
+export const similarNeedSchema = z.object({
+  id: uuid,
+  title: z.string(),
+  status: needStatusSchema,
+  createdAt: z.string(),
+});
+export type SimilarNeed = z.infer<typeof similarNeedSchema>;
+
+export const similarNeedsSchema = z.object({ items: z.array(similarNeedSchema) });
+export type SimilarNeeds = z.infer<typeof similarNeedsSchema>;

@@ -62,6 +62,12 @@ export const NOTIFICATION_EXAMPLES: { [K in NotificationKind]: NotificationPaylo
     needsCount: 5,
     regionsCount: 3,
   },
+  'organization.verification': {
+    organizationId: '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d55',
+    organizationName: 'АО «Рязанский завод»',
+    decision: 'refuse',
+    reason: 'ОГРН не совпадает с ЕГРЮЛ',
+  },
   'import.finished': {
     importId: '2a4b6c8d-1e3f-4a5b-8c7d-9e0f1a2b3c44',
     kind: 'capabilities',

@@ -69,6 +69,13 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     needsCount: count,
     regionsCount: count,
   }),
+  /** To the organization's owners: an analyst verified it, refused verification or revoked it. */
+  variant('organization.verification', {
+    organizationId: uuid,
+    organizationName: z.string(),
+    decision: z.enum(['verify', 'refuse', 'revoke']),
+    reason: z.string(),
+  }),
   /** To the uploader alone: how the import went; `kind` is what was imported. */
   variant('import.finished', {
     importId: uuid,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paginated, text, uuid } from '../common/common.schemas';
+import { notificationKindSchema } from './notification-preferences.schemas';
 
 /** Where an organization receives signed webhooks; http(s) only. */
 export const webhookSecretRequestSchema = z.object({
@@ -55,3 +56,16 @@ export const webhookBodySchema = z.object({
   createdAt: z.string(),
 });
 export type WebhookBody = z.infer<typeof webhookBodySchema>;
+
+/** The organization's webhook settings without the secret (shown once, when it is made). */
+export const webhookSettingsSchema = z.object({
+  endpoint: z.object({ url: z.string(), active: z.boolean(), updatedAt: z.string() }).nullable(),
+  /** Kinds not sent by webhook; all are sent by default. */
+  mutedKinds: z.array(notificationKindSchema),
+});
+export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
+
+export const updateWebhookSettingsSchema = z.object({ mutedKinds: z.array(notificationKindSchema).max(100) });
+export type UpdateWebhookSettings = z.infer<typeof updateWebhookSettingsSchema>;
+
+export const webhookDeliveryParamsSchema = z.object({ id: uuid, deliveryId: uuid });

@@ -24,6 +24,9 @@ export const ogrnSchema = z
   .refine((v) => v.length === 13 || v.length === 15, { message: 'must be 13 or 15 digits' })
   .refine(isValidOgrn, { message: 'checksum does not match' });
 
+export const VERIFICATION_STATUSES = ['pending', 'verified', 'refused'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
 export const clusterSchema = z.object({
   type: z.enum(CLUSTER_TYPES),
   name: text(1, 300),
@@ -44,6 +47,10 @@ export const organizationSchema = z.object({
   regionCode: z.string(),
   verified: z.boolean(),
   verifiedAt: z.string().nullable(),
+  /** `pending`: waiting for the association; `refused`: refused or revoked (see `verificationReason`). */
+  verificationStatus: z.enum(VERIFICATION_STATUSES),
+  /** Private: the analyst's reason for the last refusal or revocation. */
+  verificationReason: z.string().nullable().optional(),
   cluster: clusterSchema.nullable(),
   /** Agreed to be named as buyer in the open-data (OCDS) export; otherwise it is anonymised there. */
   openDataConsent: z.boolean(),
@@ -91,6 +98,7 @@ export const organizationListQuerySchema = z.object({
     .transform((v) => v === 'true')
     .optional(),
   q: text(1, 200).optional(),
+  verification: z.enum(VERIFICATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

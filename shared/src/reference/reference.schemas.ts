@@ -56,3 +56,17 @@ export const okpd2QuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type Okpd2Query = z.infer<typeof okpd2QuerySchema>;
+
+export const okpd2SuggestQuerySchema = z.object({
+  title: text(2, 300),
+  limit: z.coerce.number().int().min(1).max(10).default(6),
+});
+export type Okpd2SuggestQuery = z.infer<typeof okpd2SuggestQuerySchema>;
+
+/** Why a code is suggested: its name matches the title, or needs with similar titles carry it. */
+export const OKPD2_SUGGESTION_REASONS = ['name', 'similar_needs'] as const;
+
+export const okpd2SuggestionSchema = okpd2CodeSchema.extend({
+  reason: z.enum(OKPD2_SUGGESTION_REASONS),
+});
+export type Okpd2Suggestion = z.infer<typeof okpd2SuggestionSchema>;

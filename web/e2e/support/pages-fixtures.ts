@@ -43,6 +43,7 @@ export type PagesWorld = {
   needId: string;
   capabilityId: string;
   orderId: string;
+  supplierOrganizationId: string;
 };
 
 export async function seedPagesWorld(app: App): Promise<PagesWorld> {
@@ -95,31 +96,59 @@ export async function seedPagesWorld(app: App): Promise<PagesWorld> {
     needId: need.id as string,
     capabilityId: capability.id,
     orderId: (order.json() as { id: string }).id,
+    supplierOrganizationId: supplier.organizationId,
   };
 }
 
 export type Role = 'guest' | 'buyer' | 'supplier' | 'centre' | 'analyst';
 export type MainPage = { name: string; role: Role; path: (world: PagesWorld) => string };
 
-/** The main pages of the product, each as the role that uses it most. */
+/**
+ * The pages of the product, each as the role that uses it most: every route a signed-in person of
+ * these roles can reach (the administrator's support measures and a pooled lot, which needs the lots
+ * worker, are checked by their own tests).
+ */
 export const MAIN_PAGES: MainPage[] = [
+  { name: 'landing', role: 'guest', path: () => '/' },
+  { name: 'catalogue', role: 'guest', path: () => '/catalogue' },
   { name: 'sign-in', role: 'guest', path: () => '/sign-in' },
   { name: 'register', role: 'guest', path: () => '/register' },
+  { name: 'forgot-password', role: 'guest', path: () => '/forgot-password' },
+  { name: 'not-found', role: 'guest', path: () => '/no-such-page' },
   { name: 'dashboard-enterprise', role: 'buyer', path: () => '/' },
   { name: 'dashboard-centre', role: 'centre', path: () => '/' },
   { name: 'dashboard-association', role: 'analyst', path: () => '/' },
   { name: 'needs-list', role: 'buyer', path: () => '/needs' },
   { name: 'need-detail', role: 'buyer', path: (world) => `/needs/${world.needId}` },
   { name: 'need-form', role: 'buyer', path: () => '/needs/new' },
+  { name: 'need-edit', role: 'buyer', path: (world) => `/needs/${world.needId}/edit` },
   { name: 'capabilities-list', role: 'supplier', path: () => '/capabilities' },
   { name: 'capability-detail', role: 'supplier', path: (world) => `/capabilities/${world.capabilityId}` },
   { name: 'capability-form', role: 'supplier', path: () => '/capabilities/new' },
+  { name: 'capability-edit', role: 'supplier', path: (world) => `/capabilities/${world.capabilityId}/edit` },
   { name: 'imports', role: 'buyer', path: () => '/imports' },
   { name: 'bids', role: 'supplier', path: () => '/bids' },
   { name: 'orders', role: 'buyer', path: () => '/orders' },
   { name: 'order-detail', role: 'buyer', path: (world) => `/orders/${world.orderId}` },
   { name: 'notifications', role: 'supplier', path: () => '/notifications' },
   { name: 'review', role: 'analyst', path: () => '/review' },
+  { name: 'analytics', role: 'analyst', path: () => '/analytics' },
+  { name: 'analytics-map', role: 'analyst', path: () => '/analytics?tab=map' },
+  { name: 'analytics-bottlenecks', role: 'analyst', path: () => '/analytics?tab=bottlenecks' },
+  { name: 'analytics-niches', role: 'analyst', path: () => '/analytics?tab=niches' },
+  { name: 'analytics-centre-map', role: 'centre', path: () => '/analytics?tab=map' },
+  { name: 'lots', role: 'analyst', path: () => '/lots' },
+  { name: 'bids-analyst', role: 'analyst', path: () => '/bids' },
+  { name: 'subscriptions', role: 'buyer', path: () => '/subscriptions' },
+  {
+    name: 'organization-profile',
+    role: 'buyer',
+    path: (world) => `/organizations/${world.supplierOrganizationId}`,
+  },
+  { name: 'organization-settings', role: 'buyer', path: () => '/settings/organization' },
+  { name: 'account', role: 'supplier', path: () => '/account' },
+  { name: 'console', role: 'analyst', path: () => '/console' },
+  { name: 'console-search', role: 'analyst', path: () => '/console/search' },
 ];
 
 /** Opens a page and waits until its h1 is there and no skeleton or spinner is left. */

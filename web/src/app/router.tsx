@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
-import { GuestRoute, ProtectedRoute } from './route-guards';
+import { GuestRoute, ProtectedRoute, SignedInOrGuest } from './route-guards';
 import { RouteError } from './route-error';
 
 // Route-level code splitting: each page is its own chunk, fetched on first visit.
@@ -24,6 +24,12 @@ const ResetPasswordPage = lazy(() =>
 );
 const DashboardPage = lazy(() =>
   import('../features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+const LandingPage = lazy(() =>
+  import('../features/public/components/landing-page').then((m) => ({ default: m.LandingPage })),
+);
+const CataloguePage = lazy(() =>
+  import('../features/public/components/catalogue-page').then((m) => ({ default: m.CataloguePage })),
 );
 const NeedsListPage = lazy(() =>
   import('../features/needs/components/needs-list-page').then((m) => ({ default: m.NeedsListPage })),
@@ -82,9 +88,48 @@ const SupportMeasuresPage = lazy(() =>
     default: m.SupportMeasuresPage,
   })),
 );
+const SubscriptionsPage = lazy(() =>
+  import('../features/subscriptions/components/subscriptions-page').then((m) => ({
+    default: m.SubscriptionsPage,
+  })),
+);
+const UnsubscribePage = lazy(() =>
+  import('../features/subscriptions/components/unsubscribe-page').then((m) => ({
+    default: m.UnsubscribePage,
+  })),
+);
 const MatchFeedbackPage = lazy(() =>
   import('../features/match-feedback/components/match-feedback-page').then((m) => ({
     default: m.MatchFeedbackPage,
+  })),
+);
+
+const OrganizationProfilePage = lazy(() =>
+  import('../features/organizations/components/organization-profile-page').then((m) => ({
+    default: m.OrganizationProfilePage,
+  })),
+);
+const VerificationQueuePage = lazy(() =>
+  import('../features/console/components/verification-queue-page').then((m) => ({
+    default: m.VerificationQueuePage,
+  })),
+);
+const ConsoleSearchPage = lazy(() =>
+  import('../features/console/components/console-search-page').then((m) => ({
+    default: m.ConsoleSearchPage,
+  })),
+);
+const OrganizationSettingsPage = lazy(() =>
+  import('../features/settings/components/organization-settings-page').then((m) => ({
+    default: m.OrganizationSettingsPage,
+  })),
+);
+const AccountPage = lazy(() =>
+  import('../features/account/components/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../features/account/components/accept-invitation-page').then((m) => ({
+    default: m.AcceptInvitationPage,
   })),
 );
 
@@ -97,10 +142,12 @@ export const router = createBrowserRouter([
         // A second boundary inside the layout keeps the header usable when a page fails.
         errorElement: <RouteError />,
         children: [
+          { index: true, element: <SignedInOrGuest signedIn={<DashboardPage />} guest={<LandingPage />} /> },
+          // Public: open needs for anyone, guests and signed-in users alike (DESIGN.md §5 "Public").
+          { path: 'catalogue', element: <CataloguePage /> },
           {
             element: <ProtectedRoute />,
             children: [
-              { index: true, element: <DashboardPage /> },
               { path: 'needs', element: <NeedsListPage /> },
               { path: 'needs/new', element: <NeedFormPage /> },
               { path: 'needs/:id', element: <NeedDetailPage /> },
@@ -119,6 +166,12 @@ export const router = createBrowserRouter([
               { path: 'lots', element: <LotsListPage /> },
               { path: 'lots/:id', element: <LotDetailPage /> },
               { path: 'support-measures', element: <SupportMeasuresPage /> },
+              { path: 'subscriptions', element: <SubscriptionsPage /> },
+              { path: 'organizations/:id', element: <OrganizationProfilePage /> },
+              { path: 'console', element: <VerificationQueuePage /> },
+              { path: 'console/search', element: <ConsoleSearchPage /> },
+              { path: 'settings/organization', element: <OrganizationSettingsPage /> },
+              { path: 'account', element: <AccountPage /> },
             ],
           },
           {
@@ -131,8 +184,12 @@ export const router = createBrowserRouter([
           },
           // Public: the e-mailed reset link works whether or not someone is signed in on this browser.
           { path: 'reset-password', element: <ResetPasswordPage /> },
+          // Public: an invitation link is opened by someone who has no account yet.
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           // Public: an alert e-mail's signed link answers without signing in, and signed in too.
           { path: 'feedback/matches/:matchId', element: <MatchFeedbackPage /> },
+          // Public: a digest e-mail's signed link turns its subscription's e-mails off without signing in.
+          { path: 'unsubscribe', element: <UnsubscribePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

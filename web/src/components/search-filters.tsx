@@ -1,5 +1,5 @@
 import type { FederalDistrict } from '@zamena/shared/reference/reference.schemas';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './ui/button';
 import { CheckboxField } from './ui/checkbox-field';
@@ -54,6 +54,12 @@ export function SearchFilters<F extends SearchFilterValues>(props: SearchFilters
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q);
   const [syncedQ, setSyncedQ] = useState(filters.q);
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  // How many filters besides the words are on: the folded form still says that it narrows the list.
+  const onCount = (Object.keys(reset) as (keyof F)[]).filter(
+    (field) => field !== 'q' && filters[field] !== reset[field],
+  ).length;
   // Back/forward navigation changes the URL under the form: the search box follows it.
   if (filters.q !== syncedQ) {
     setSyncedQ(filters.q);
@@ -69,81 +75,101 @@ export function SearchFilters<F extends SearchFilterValues>(props: SearchFilters
 
   return (
     <form className="filters" role="search" aria-label={t(`${scope}.filters.label`)} onSubmit={submit}>
-      <div className="filters-grid">
-        <div className="field-wide">
-          <TextField
-            id={`${scope}-q`}
-            type="search"
-            label={t(`${scope}.filters.q`)}
-            hint={t(`${scope}.filters.qHint`)}
-            value={q}
-            maxLength={200}
-            onChange={(event) => setQ(event.target.value)}
-            addon={<Button type="submit">{t(`${scope}.filters.search`)}</Button>}
-          />
-        </div>
-        <Okpd2Picker
-          id={`${scope}-okpd2`}
-          label={t(`${scope}.filters.okpd2`)}
-          value={filters.okpd2}
-          onChange={(okpd2) => set('okpd2', okpd2)}
-          source={okpd2Source}
+      <div className="field-wide">
+        <TextField
+          id={`${scope}-q`}
+          type="search"
+          label={t(`${scope}.filters.q`)}
+          hint={t(`${scope}.filters.qHint`)}
+          value={q}
+          maxLength={200}
+          onChange={(event) => setQ(event.target.value)}
+          addon={<Button type="submit">{t(`${scope}.filters.search`)}</Button>}
         />
-        <RegionSelect
-          id={`${scope}-region`}
-          label={t(`${scope}.filters.region`)}
-          placeholder={t(`${scope}.filters.anyRegion`)}
-          value={filters.region}
-          onChange={(event) => set('region', event.target.value)}
-        />
-        <DistrictSelect
-          id={`${scope}-district`}
-          label={t(`${scope}.filters.district`)}
-          placeholder={t(`${scope}.filters.anyDistrict`)}
-          value={filters.district}
-          onChange={(district) => set('district', district)}
-        />
-        {selects.map((select) => (
-          <SelectField
-            key={select.field}
-            id={`${scope}-${select.field}`}
-            label={select.label}
-            value={select.value ?? String(filters[select.field])}
-            onChange={(event) => set(select.field, event.target.value)}
-          >
-            {select.options.map((option) => (
-              <option key={option.value} value={option.value} disabled={option.disabled}>
-                {option.label}
-              </option>
-            ))}
-          </SelectField>
-        ))}
       </div>
-      <div className="filters-footer">
-        <div className="filters-checks">
-          {checks.map((check) => (
-            <CheckboxField
-              key={check.field}
-              id={`${scope}-${check.field}`}
-              label={check.label}
-              checked={Boolean(filters[check.field])}
-              onChange={(event) => set(check.field, event.target.checked)}
-            />
+      {/* On a phone the other filters fold behind this button (CSS shows it only there). */}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={expanded}
+        aria-controls={moreId}
+        onClick={() => setExpanded((value) => !value)}
+      >
+        {t('searchFilters.toggle')}
+        {onCount > 0 ? (
+          <>
+            <span className="filters-count" aria-hidden="true">
+              {onCount}
+            </span>
+            <span className="visually-hidden">{t('searchFilters.onCount', { count: onCount })}</span>
+          </>
+        ) : null}
+      </button>
+      <div id={moreId} className="filters-more" data-open={expanded}>
+        <div className="filters-grid">
+          <Okpd2Picker
+            id={`${scope}-okpd2`}
+            label={t(`${scope}.filters.okpd2`)}
+            value={filters.okpd2}
+            onChange={(okpd2) => set('okpd2', okpd2)}
+            source={okpd2Source}
+          />
+          <RegionSelect
+            id={`${scope}-region`}
+            label={t(`${scope}.filters.region`)}
+            placeholder={t(`${scope}.filters.anyRegion`)}
+            value={filters.region}
+            onChange={(event) => set('region', event.target.value)}
+          />
+          <DistrictSelect
+            id={`${scope}-district`}
+            label={t(`${scope}.filters.district`)}
+            placeholder={t(`${scope}.filters.anyDistrict`)}
+            value={filters.district}
+            onChange={(district) => set('district', district)}
+          />
+          {selects.map((select) => (
+            <SelectField
+              key={select.field}
+              id={`${scope}-${select.field}`}
+              label={select.label}
+              value={select.value ?? String(filters[select.field])}
+              onChange={(event) => set(select.field, event.target.value)}
+            >
+              {select.options.map((option) => (
+                <option key={option.value} value={option.value} disabled={option.disabled}>
+                  {option.label}
+                </option>
+              ))}
+            </SelectField>
           ))}
-          {showMine ? (
-            <CheckboxField
-              id={`${scope}-mine`}
-              label={t(`${scope}.filters.mine`)}
-              checked={filters.mine}
-              onChange={(event) => set('mine', event.target.checked)}
-            />
+        </div>
+        <div className="filters-footer">
+          <div className="filters-checks">
+            {checks.map((check) => (
+              <CheckboxField
+                key={check.field}
+                id={`${scope}-${check.field}`}
+                label={check.label}
+                checked={Boolean(filters[check.field])}
+                onChange={(event) => set(check.field, event.target.checked)}
+              />
+            ))}
+            {showMine ? (
+              <CheckboxField
+                id={`${scope}-mine`}
+                label={t(`${scope}.filters.mine`)}
+                checked={filters.mine}
+                onChange={(event) => set('mine', event.target.checked)}
+              />
+            ) : null}
+          </div>
+          {active ? (
+            <Button variant="ghost" className="button-small" onClick={() => onChange(reset)}>
+              {t(`${scope}.filters.reset`)}
+            </Button>
           ) : null}
         </div>
-        {active ? (
-          <Button variant="ghost" className="button-small" onClick={() => onChange(reset)}>
-            {t(`${scope}.filters.reset`)}
-          </Button>
-        ) : null}
       </div>
     </form>
   );

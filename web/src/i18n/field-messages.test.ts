@@ -61,6 +61,14 @@ describe('field messages', () => {
     expect(messageFromText('x', 'something new')).toEqual({ text: 'something new' });
   });
 
+  it('translates what publishing a draft lacks and a quantity above the need', () => {
+    expect(messageFromText('okpd2', 'is required')).toEqual({ key: 'required' });
+    expect(messageFromText('quantity', "must not exceed the need's quantity (12.5)")).toEqual({
+      key: 'aboveNeedQuantity',
+      max: '12.5',
+    });
+  });
+
   it('puts field-level problems next to their field', () => {
     const error = new ApiError({ type: 't', title: 'Conflict', status: 409, code: 'organization_exists' });
     expect(fieldMessagesFromProblem(error)).toEqual({

@@ -8,7 +8,7 @@ type ValidationKey = keyof typeof ru.validation;
 
 /** What to say next to a field; kept untranslated so it follows a language switch. */
 export type FieldMessage =
-  { key: ValidationKey; count?: number } | { problem: WordedProblemCode } | { text: string };
+  { key: ValidationKey; count?: number; max?: string } | { problem: WordedProblemCode } | { text: string };
 export type FieldMessages = Partial<Record<string, FieldMessage>>;
 
 /** Messages written in the shared zod schemas, and zod's own defaults the server may echo back. */
@@ -29,6 +29,7 @@ const KNOWN_MESSAGES: Record<string, ValidationKey> = {
   'must be a TN VED code of 4, 6, 8 or 10 digits': 'tnved',
   'must be an OKEI unit code such as 796': 'choose',
   'must not be in the past': 'notInPast',
+  'is required': 'required',
   'Invalid ISO date': 'date',
   'is one of the most common passwords: choose another': 'commonPassword',
   'must not be your e-mail address': 'passwordIsEmail',
@@ -61,6 +62,8 @@ function specialise(path: string, key: ValidationKey): ValidationKey {
 export function messageFromText(path: string, message: string): FieldMessage {
   const known = KNOWN_MESSAGES[message];
   if (known) return { key: specialise(path, known) };
+  const above = /^must not exceed the need's quantity \((.+)\)$/.exec(message);
+  if (above) return { key: 'aboveNeedQuantity', max: above[1] };
   const min = /^Too small: expected string to have >=(\d+) characters?$/.exec(message);
   if (min) return { key: 'minLength', count: Number(min[1]) };
   const max = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
@@ -115,7 +118,7 @@ export function fieldMessagesFromProblem(error: ApiError): FieldMessages {
 
 export function formatFieldMessage(t: TFunction, message: FieldMessage | undefined): string | undefined {
   if (!message) return undefined;
-  if ('key' in message) return t(`validation.${message.key}`, { count: message.count });
+  if ('key' in message) return t(`validation.${message.key}`, { count: message.count, max: message.max });
   if ('problem' in message) return t(`problems.${message.problem}`);
   return message.text;
 }

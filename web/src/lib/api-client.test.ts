@@ -5,9 +5,11 @@ import {
   isApiReachable,
   NETWORK_UNREACHABLE,
   onSessionChange,
+  RATE_LIMITED,
   refreshSession,
   setSession,
 } from './api-client';
+import { rateLimitedUntil, subscribeRateLimit } from './rate-limit-notice';
 
 type Call = { url: string; method: string; authorization: string | null };
 
@@ -118,5 +120,31 @@ describe('api client', () => {
     serve(() => json({ items: [] }));
     await expect(api.get('/regions', { auth: false })).resolves.toEqual({ items: [] });
     expect(isApiReachable()).toBe(true);
+  });
+
+  it('turns a 429 into rate_limited with the wait Retry-After names, and starts the notice', async () => {
+    const heard: (number | null)[] = [];
+    const unsubscribe = subscribeRateLimit(() => heard.push(rateLimitedUntil()));
+    serve(() => {
+      const limited = problem(429, RATE_LIMITED);
+      limited.headers.set('retry-after', '42');
+      return limited;
+    });
+    const before = Date.now();
+    const error = await api.get('/needs').catch((e: unknown) => e);
+    unsubscribe();
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: RATE_LIMITED, retryAfterSeconds: 42 });
+    expect(heard).toHaveLength(1);
+    expect(heard[0]! - before).toBeGreaterThanOrEqual(42_000);
+    expect(heard[0]! - before).toBeLessThan(43_000);
+  });
+
+  it('reads a 429 that is not our problem document (a proxy’s page) as rate_limited too', async () => {
+    serve(
+      () =>
+        new Response('<h1>Too Many Requests</h1>', { status: 429, headers: { 'content-type': 'text/html' } }),
+    );
+    await expect(api.get('/needs')).rejects.toMatchObject({ code: RATE_LIMITED, retryAfterSeconds: 60 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Session } from '@zamena/shared/auth/auth.schemas';
 import type { Problem } from '@zamena/shared/common/common.schemas';
 import { env } from '../config/env';
+import { noteRateLimited, retryAfterSeconds } from './rate-limit-notice';
 
 export type FieldError = { path: string; message: string };
 
@@ -11,8 +12,10 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly problem: Problem;
+  /** On a 429: how long the server asked to wait before trying again (Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
@@ -20,10 +23,12 @@ export class ApiError extends Error {
     this.code = problem.code;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
 export const NETWORK_UNREACHABLE = 'network_unreachable';
+export const RATE_LIMITED = 'rate_limited';
 
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
@@ -133,6 +138,7 @@ async function send(path: string, options: RequestOptions, token: string | null)
     throw unreachable();
   }
   setReachable(true);
+  if (response.status === 429) noteRateLimited(retryAfterSeconds(response.headers.get('retry-after')));
   return response;
 }
 
@@ -152,8 +158,10 @@ async function readBody<T>(response: Response): Promise<T> {
           type: 'about:blank',
           title: response.statusText,
           status: response.status,
-          code: `http_${response.status}`,
+          // Whatever stood between us and the API (a proxy's own 429 page), it said "too many".
+          code: response.status === 429 ? RATE_LIMITED : `http_${response.status}`,
         },
+    response.status === 429 ? retryAfterSeconds(response.headers.get('retry-after')) : undefined,
   );
 }
 

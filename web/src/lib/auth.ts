@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Session } from '@zamena/shared/auth/auth.schemas';
+import { changeLanguage, currentLanguage } from '../i18n/i18n';
 import { api, onSessionChange, refreshSession, setSession } from './api-client';
 import { queryClient } from './react-query';
 
@@ -37,9 +38,10 @@ export function useCurrentSession(): Session {
   return data;
 }
 
-/** Sign-in and registration hand their new session here. */
+/** Sign-in and registration hand their new session here; the pages take the user's saved language. */
 export function startSession(session: Session) {
   setSession(session);
+  if (session.user.language !== currentLanguage()) void changeLanguage(session.user.language);
 }
 
 export function useSignOut() {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { readableRegionName } from '@zamena/shared/domain/region-names';
 import type { Region } from '@zamena/shared/reference/reference.schemas';
 import { api } from './api-client';
 
@@ -11,26 +12,7 @@ export function useRegions() {
   });
 }
 
-// The reference list spells Russian names the FIAS way (`Рязанская обл`, `Респ Адыгея`, `г Москва`);
-// people expect them written out.
-const RU_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(^|\s)Респ(?=\s|$)/g, '$1Республика'],
-  [/(^|\s)обл$/, '$1область'],
-  [/(^|\s)Аобл$/, '$1автономная область'],
-  [/(^|\s)АО$/, '$1автономный округ'],
-  [/Автономный округ/, 'автономный округ'],
-  [/^г\s/, 'г. '],
-  [/\s\/(.+)\/$/, ' ($1)'],
-  [/ - /g, ' — '],
-];
-
-function readableRuName(name: string): string {
-  return RU_ABBREVIATIONS.reduce(
-    (result, [pattern, replacement]) => result.replace(pattern, replacement),
-    name,
-  );
-}
-
+/** The client's spelling, the same the import template writes (shared/src/domain/region-names.ts). */
 export function regionName(region: Region, language: string): string {
-  return language === 'en' ? region.nameEn : readableRuName(region.nameRu);
+  return language === 'en' ? region.nameEn : readableRegionName(region.nameRu);
 }

@@ -69,16 +69,22 @@ export function useValidatedForm<V extends Record<string, string>, S extends z.Z
     };
   }
 
-  function handleSubmit(onValid: (data: z.output<S>) => void) {
+  /**
+   * `now`: the schema and input to check when the button pressed changes them (a need saved as a
+   * draft asks less than one published); the caller's next `schema` and `toInput` must follow suit,
+   * so the errors shown afterwards are the ones this submit found.
+   */
+  function handleSubmit(onValid: (data: z.output<S>) => void, now?: { schema: S; input: z.input<S> }) {
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       setSubmitted(true);
       setServerMessages({});
-      if (!parsed.success) {
+      const result = now ? now.schema.safeParse(now.input) : parsed;
+      if (!result.success) {
         setFocusRequest((n) => n + 1);
         return;
       }
-      onValid(parsed.data);
+      onValid(result.data);
     };
   }
 

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { organizations, refreshTokenFamilies, users } from '../../db/schema';
 import type { UserRow } from './auth.repo';
@@ -71,10 +71,27 @@ export function createAccountsRepo(db: DbExecutor) {
 
     async update(
       userId: string,
-      values: Partial<Pick<UserRow, 'role' | 'removedAt' | 'disabledAt'>>,
+      values: Partial<
+        Pick<
+          UserRow,
+          'role' | 'removedAt' | 'disabledAt' | 'fullName' | 'language' | 'notificationPreferences'
+        >
+      >,
     ): Promise<UserRow> {
       const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
       return row!;
+    },
+
+    /** Users whose name or e-mail contains `q`, with their organization's name (the console's search). */
+    searchUsers(q: string, limit: number) {
+      const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+      return db
+        .select({ user: users, organizationName: organizations.name })
+        .from(users)
+        .innerJoin(organizations, eq(organizations.id, users.organizationId))
+        .where(or(ilike(users.fullName, pattern), ilike(users.email, pattern)))
+        .orderBy(asc(users.fullName), asc(users.id))
+        .limit(limit);
     },
 
     async findUser(userId: string): Promise<UserRow | undefined> {

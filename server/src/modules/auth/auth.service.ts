@@ -20,7 +20,7 @@ import type { LoginThrottle } from './login-throttle';
 import { assertPasswordAllowed } from './password-policy';
 import { hashOpaqueToken, hashPassword, newOpaqueToken, verifyPassword } from './secrets';
 import { createSessionIssuer, type IssuedSession, type SessionIssuerDeps } from './session-issuer';
-import { toUser } from './user.mapper';
+import { readPreferences, toUser } from './user.mapper';
 
 type Deps = SessionIssuerDeps & {
   db: Db;
@@ -177,7 +177,11 @@ export function createAuthService({ db, organizations, throttle, sessionsChanged
     async me(actor: Actor): Promise<Me> {
       const found = await repo.findUserById(actor.userId);
       if (!found || !mayAct(found.user)) throw new UnauthorizedError('session_ended', 'Sign in again');
-      return { user: toUser(found.user), organization: toOrganization(found.organization, true) };
+      return {
+        user: toUser(found.user),
+        organization: toOrganization(found.organization, true),
+        notificationPreferences: readPreferences(found.user.notificationPreferences),
+      };
     },
 
     async invite(

@@ -1,4 +1,8 @@
 import type { User } from '@zamena/shared/auth/auth.schemas';
+import {
+  type NotificationPreferences,
+  notificationPreferencesSchema,
+} from '@zamena/shared/notifications/notification-preferences.schemas';
 
 type UserFields = Pick<User, 'id' | 'email' | 'fullName' | 'isAdmin' | 'organizationId'> & {
   role: string;
@@ -19,4 +23,12 @@ export function toUser(row: UserFields): User {
     disabled: row.disabledAt !== null,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** Stored switches as the contract has them; a kind retired since is dropped rather than failing `/me`. */
+export function readPreferences(stored: unknown): NotificationPreferences {
+  const entries = Object.entries((stored ?? {}) as Record<string, unknown>).filter(
+    ([kind, switches]) => notificationPreferencesSchema.safeParse({ [kind]: switches }).success,
+  );
+  return notificationPreferencesSchema.parse(Object.fromEntries(entries));
 }

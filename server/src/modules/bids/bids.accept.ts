@@ -13,7 +13,7 @@ import { compareDecimals } from './bid-terms';
 import { createBidGuards } from './bids.guards';
 import { canDecideBid } from './bids.permissions';
 import { type BidNeedRow, createBidsRepo } from './bids.repo';
-import { createIdempotencyRepo } from './idempotency.repo';
+import { createIdempotencyRepo } from '../idempotency/idempotency.repo';
 
 type Deps = {
   db: Db;

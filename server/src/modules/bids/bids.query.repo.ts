@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
 import { bids, capabilities, matches, needs, organizations, regions } from '../../db/schema';
+import { placedNeedColumns } from '../../db/placed-need';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 import { bidderColumns, bidTotal, type BidRow, type BidderRow } from './bids.repo';
 
@@ -133,11 +134,7 @@ export function createBidsQueryRepo(db: DbExecutor) {
           need: {
             id: needs.id,
             title: needs.title,
-            okpd2: needs.okpd2,
-            quantity: needs.quantity,
-            unit: needs.unit,
-            neededBy: needs.neededBy,
-            deliveryRegionCode: needs.deliveryRegionCode,
+            ...placedNeedColumns,
             status: needs.status,
           },
           buyer: {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { bidRevisions, bids, needs, orders, organizations } from '../../db/schema';
+import { placedNeedColumns } from '../../db/placed-need';
 
 export type BidRow = typeof bids.$inferSelect;
 export type NewBidRow = typeof bids.$inferInsert;
@@ -33,7 +34,7 @@ export const bidNeedColumns = {
   status: needs.status,
   buyerOrganizationId: needs.buyerOrganizationId,
   postedByOrganizationId: needs.postedByOrganizationId,
-  quantity: needs.quantity,
+  quantity: placedNeedColumns.quantity,
   allowSplitAward: needs.allowSplitAward,
   version: needs.version,
 };

@@ -32,6 +32,7 @@ export const bidsRoutes: FastifyPluginAsyncZod<Options> = async (app, { bids, ac
   app.post(
     '/needs/:id/bids',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

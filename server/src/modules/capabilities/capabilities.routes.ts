@@ -38,6 +38,7 @@ export const capabilitiesRoutes: FastifyPluginAsyncZod<Options> = async (app, { 
   app.post(
     '/capabilities',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Publish a production capability (enterprises)',

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '../../db/client';
 import { capabilities, organizations, regions } from '../../db/schema';
 import { epochMicros, fromEpochMicros, textCandidates, textRank } from '../../db/search-sql';
+import { termDictionary, websearchWithAlternatives } from '../../lib/term-dictionary';
 import { capabilityColumns, manufacturerColumns, type CapabilityWithManufacturer } from './capabilities.repo';
 
 export type CapabilitySearch = {
@@ -25,10 +26,20 @@ export type CapabilitySearchRow = CapabilityWithManufacturer & { sortKey: string
 const TRIGRAM_COLUMNS = [capabilities.title, capabilities.analoguesText];
 const DELIVERS_EVERYWHERE = sql`${capabilities.deliveryRegionCodes} = '{}'::bpchar[]`;
 
+/** The words for full text: the query with its dictionary alternatives OR-ed ("seal or уплотнение"). */
+const fullTextWords = (q: string) => websearchWithAlternatives(termDictionary(), q);
+
 function filters(search: CapabilitySearch): SQL[] {
   const conditions: (SQL | undefined)[] = [
     search.q
-      ? textCandidates(search.q, capabilities, capabilities.id, capabilities.search, TRIGRAM_COLUMNS)
+      ? textCandidates(
+          search.q,
+          capabilities,
+          capabilities.id,
+          capabilities.search,
+          TRIGRAM_COLUMNS,
+          fullTextWords(search.q),
+        )
       : undefined,
     // Ancestors are stored with the codes, so a prefix at any level is one GIN lookup.
     search.okpd2 ? sql`${capabilities.okpd2Prefixes} @> ARRAY[${search.okpd2}]::text[]` : undefined,
@@ -55,7 +66,7 @@ export function createCapabilitiesSearchRepo(db: Db) {
     const rankedBy = search.sort === 'relevance' ? search.q : undefined;
     const sortKey =
       rankedBy !== undefined
-        ? textRank(rankedBy, capabilities.search, TRIGRAM_COLUMNS)
+        ? textRank(rankedBy, capabilities.search, TRIGRAM_COLUMNS, fullTextWords(rankedBy))
         : epochMicros(capabilities.createdAt);
     const conditions = filters(search);
     if (search.after) {

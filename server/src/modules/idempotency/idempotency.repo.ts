@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema';
 
@@ -31,6 +31,43 @@ export function createIdempotencyRepo(db: DbExecutor) {
         .from(idempotencyKeys)
         .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
       return row;
+    },
+
+    /**
+     * Claims the key on its own (outside the request's transaction), for the creating routes. A claim
+     * still pending after `staleSeconds` belonged to a request whose process died before it answered:
+     * it is taken over when the same request comes again.
+     */
+    async claimOrTakeOver(
+      userId: string,
+      key: string,
+      scope: string,
+      staleSeconds: number,
+    ): Promise<boolean> {
+      const claimed = await db
+        .insert(idempotencyKeys)
+        .values({ userId, key, scope, responseStatus: 0, responseBody: {} })
+        .onConflictDoUpdate({
+          target: [idempotencyKeys.userId, idempotencyKeys.key],
+          set: { createdAt: sql`now()` },
+          setWhere: sql`${idempotencyKeys.responseStatus} = 0 AND ${idempotencyKeys.scope} = ${scope}
+            AND ${idempotencyKeys.createdAt} < now() - make_interval(secs => ${staleSeconds})`,
+        })
+        .returning({ key: idempotencyKeys.key });
+      return claimed.length > 0;
+    },
+
+    /** Gives a pending claim up (the request failed, nothing was created): the key may be used again. */
+    async release(userId: string, key: string): Promise<void> {
+      await db
+        .delete(idempotencyKeys)
+        .where(
+          and(
+            eq(idempotencyKeys.userId, userId),
+            eq(idempotencyKeys.key, key),
+            eq(idempotencyKeys.responseStatus, 0),
+          ),
+        );
     },
 
     async complete(userId: string, key: string, status: number, body: unknown): Promise<void> {

@@ -1,14 +1,7 @@
 import type { CreateCapability } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { Cell } from '@zamena/shared/imports/cell-values';
 import { IMPORT_COLUMNS, type ImportColumn, matchHeaders } from '@zamena/shared/imports/import-columns';
-import {
-  capabilityRowInput,
-  columnKeyOfPath,
-  needRowInput,
-  pathOfColumn,
-  type RowFieldError,
-  type RowResult,
-} from '@zamena/shared/imports/import-rows';
+import { columnKeyOfPath, pathOfColumn } from '@zamena/shared/imports/import-rows';
 import type { ImportKind, ImportRowError } from '@zamena/shared/imports/imports.schemas';
 import type { CreateNeed } from '@zamena/shared/needs/needs.schemas';
 import type { Db, DbExecutor } from '../../db/client';
@@ -17,15 +10,13 @@ import { AppError } from '../../lib/errors';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { NeedsService } from '../needs/needs.service';
 import { notifyUser } from '../notifications/notify';
+import { annotateFile } from './annotated-file';
 import { detectFormat, readRows } from './file-reader';
+import { type CheckedRow, checkRows } from './import-check';
+import { capped, fileError, problemAt, REFUSAL_CODES } from './import-report';
+import { SHEET_NAMES } from './import-template';
 import { createImportsRepo, type ImportOutcome } from './imports.repo';
-import {
-  FileReadError,
-  readProblemMessage,
-  type ReadLimits,
-  type SheetRow,
-  tooManyRowsMessage,
-} from './sheet-rows';
+import { FileReadError, type FileFormat, type ReadLimits, readProblem, type SheetRow } from './sheet-rows';
 
 export type ImportRunnerDeps = {
   db: Db;
@@ -34,29 +25,21 @@ export type ImportRunnerDeps = {
   capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany' | 'checkMany'>;
   /** `maxRows`: data rows below the header (IMPORT_MAX_ROWS); `maxUnpackedBytes`: IMPORT_MAX_UNPACKED_BYTES. */
   limits: ReadLimits;
+  clock?: () => Date;
 };
 
-const PROGRESS_EVERY = 500;
-/** A file with thousands of bad rows is reported in part: the first ones show what to fix. */
-export const MAX_REPORTED_ERRORS = 500;
 /** A title or note above the header is tolerated: the header is the first of these rows naming columns. */
 const HEADER_SEARCH_ROWS = 10;
 
-type ValidRow = { row: number; input: CreateNeed | CreateCapability; inn?: string };
-
-const fileError = (message: string): ImportRowError => ({ row: 0, path: 'file', message });
-
-function capped(errors: ImportRowError[]): ImportRowError[] {
-  const sorted = [...errors].sort((a, b) => a.row - b.row);
-  if (sorted.length <= MAX_REPORTED_ERRORS) return sorted;
-  const rest = sorted.length - MAX_REPORTED_ERRORS;
-  return [...sorted.slice(0, MAX_REPORTED_ERRORS), fileError(`${rest} more errors are not listed`)];
-}
+type ValidRow = { row: number; input: CreateNeed | CreateCapability };
 
 const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
 
 /** The import being run, as the uploader will read about it. */
 type Upload = { id: string; kind: ImportKind; filename: string; userId: string };
+
+/** The file as read and laid out: what the annotated copy is made from. */
+type Layout = { format: FileFormat; rows: SheetRow[]; headerRow: number; positions: Map<string, number> };
 
 /**
  * The end of an import and, in the same transaction, the uploader's notification (`import.finished`,
@@ -68,8 +51,9 @@ async function finishAndTell(
   upload: Upload,
   organizationId: string | undefined,
   outcome: ImportOutcome,
+  annotated?: Buffer,
 ) {
-  await createImportsRepo(executor).finish(upload.id, outcome);
+  await createImportsRepo(executor).finish(upload.id, outcome, annotated);
   if (!organizationId) return;
   await notifyUser(
     executor,
@@ -88,7 +72,13 @@ async function finishAndTell(
   );
 }
 
-export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: ImportRunnerDeps) {
+export function createImportRunner({
+  db,
+  needsFor,
+  capabilitiesFor,
+  limits,
+  clock = () => new Date(),
+}: ImportRunnerDeps) {
   const repo = createImportsRepo(db);
 
   const failed = (errors: ImportRowError[], processedRows = 0): ImportOutcome => ({
@@ -100,102 +90,104 @@ export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: Im
 
   /** The header row, the columns it names, and the data rows below it; or why the file is refused. */
   function layout(rows: SheetRow[], columns: readonly ImportColumn[]) {
-    if (rows.length === 0) return { errors: [fileError('The file is empty')] };
+    if (rows.length === 0) return { errors: [fileError('file_empty')] };
     const candidates = rows.slice(0, HEADER_SEARCH_ROWS);
     const header = candidates.find((row) => matchHeaders(columns, row.cells.map(cellText)).written.size >= 2);
     if (!header) {
       const expected = columns.filter((column) => column.required).map((column) => column.ru);
       return {
         errors: [
-          {
-            row: rows[0]!.number,
-            path: 'header',
-            message: `No header row: the first row must name the columns (${expected.join(', ')})`,
-          },
+          problemAt(rows[0]!.number, 'header', {
+            code: 'no_header',
+            params: { columns: expected.join(', ') },
+          }),
         ],
       };
     }
     const match = matchHeaders(columns, header.cells.map(cellText));
     if (match.missing.length > 0) {
       return {
-        errors: match.missing.map((column) => ({
-          row: header.number,
-          path: pathOfColumn(column.key),
-          column: column.ru,
-          message: 'The column is missing',
-        })),
+        errors: match.missing.map((column) =>
+          problemAt(header.number, pathOfColumn(column.key), { code: 'column_missing' }, column.ru),
+        ),
       };
     }
     const data = rows.filter((row) => row.number > header.number);
-    if (data.length === 0)
-      return { errors: [{ row: header.number, path: 'file', message: 'No rows below the header' }] };
-    if (data.length > limits.maxRows) return { errors: [fileError(tooManyRowsMessage(limits.maxRows))] };
-    return { match, data };
+    if (data.length === 0) return { errors: [problemAt(header.number, 'file', { code: 'no_rows' })] };
+    if (data.length > limits.maxRows)
+      return { errors: [fileError('too_many_rows', { max: limits.maxRows })] };
+    return { match, data, header };
   }
 
-  /** Parses and checks every row with the API's schemas, reporting progress as it goes. */
-  async function validate(
-    importId: string,
-    kind: ImportKind,
-    rows: SheetRow[],
-    columns: readonly ImportColumn[],
-  ) {
-    const { match, data, errors: layoutErrors } = layout(rows, columns);
-    if (!match || !data) return { errors: layoutErrors ?? [], valid: [], columnName: () => undefined };
-    const columnName = (path: string) => {
-      const key = columnKeyOfPath(path);
-      return match.written.get(key) ?? columns.find((column) => column.key === key)?.ru;
-    };
-    const rowError = (row: number, error: RowFieldError): ImportRowError => ({
-      row,
-      path: error.path,
-      ...(columnName(error.path) ? { column: columnName(error.path) } : {}),
-      message: error.message,
-    });
+  /** Checks every row with the API's schemas and the reference data, reporting progress as it goes. */
+  async function validate(importId: string, kind: ImportKind, rows: SheetRow[], format: FileFormat) {
+    const columns = IMPORT_COLUMNS[kind];
+    const laidOut = layout(rows, columns);
+    if (!laidOut.match) return { errors: laidOut.errors, valid: [] as ValidRow[], processedRows: 0 };
+    const { match, data, header } = laidOut;
+    // The template's header, whatever the file wrote: the same words in every report.
+    const columnName = (path: string) => columns.find((column) => column.key === columnKeyOfPath(path))?.ru;
+    const order = (path: string) => columns.findIndex((column) => column.key === columnKeyOfPath(path));
     await repo.progress(importId, { totalRows: data.length, processedRows: 0 });
-    const valid: ValidRow[] = [];
-    const errors: ImportRowError[] = [];
-    for (const [index, row] of data.entries()) {
-      const cells = new Map<string, Cell>();
-      for (const [position, column] of match.byPosition) cells.set(column.key, row.cells[position]);
-      const result: RowResult<CreateNeed | CreateCapability> =
-        kind === 'needs' ? needRowInput(cells, columns) : capabilityRowInput(cells, columns);
-      if (result.ok) valid.push({ row: row.number, input: result.input, inn: result.inn });
-      else errors.push(...result.errors.map((error) => rowError(row.number, error)));
-      if ((index + 1) % PROGRESS_EVERY === 0) await repo.progress(importId, { processedRows: index + 1 });
-    }
-    const innField = kind === 'needs' ? 'buyerOrganizationId' : 'manufacturerOrganizationId';
-    const ids = await repo.organizationIdsByInn([
-      ...new Set(valid.flatMap((row) => (row.inn ? [row.inn] : []))),
-    ]);
-    const resolved = valid.filter((row) => {
-      if (!row.inn) return true;
-      const id = ids.get(row.inn);
-      if (id) Object.assign(row.input, { [innField]: id });
-      else
-        errors.push(
-          rowError(row.row, { path: innField, message: 'No organization with this INN on the exchange' }),
-        );
-      return id !== undefined;
+    const checked: CheckedRow[] = await checkRows({
+      repo,
+      kind,
+      columns,
+      match,
+      data,
+      today: clock().toISOString().slice(0, 10),
+      progress: (processedRows) => repo.progress(importId, { processedRows }),
     });
+    const errors = checked.flatMap(({ row, problems }) =>
+      problems.map((problem) => problemAt(row, problem.path, problem, columnName(problem.path))),
+    );
     await repo.progress(importId, { processedRows: data.length });
-    return { errors, valid: resolved, columnName, processedRows: data.length };
+    const positions = new Map([...match.byPosition].map(([position, column]) => [column.key, position]));
+    return {
+      errors,
+      valid: checked.flatMap(({ row, input }) => (input ? [{ row, input }] : [])),
+      columnName,
+      order,
+      processedRows: data.length,
+      layout: { format, rows, headerRow: header.number, positions } satisfies Layout,
+    };
   }
 
   /** The service refused rows of the batch (paths `3.okpd2`): back to the file's row numbers. */
   function refusedRows(error: AppError, valid: ValidRow[], columnName: (path: string) => string | undefined) {
-    if (error.status !== 400 || !error.errors?.length) return [fileError(error.message)];
+    if (error.status !== 400 || !error.errors?.length) {
+      return [fileError('refused', { detail: error.message })];
+    }
     return error.errors.map(({ path, message }) => {
       const [index, ...rest] = path.split('.');
       const field = rest.join('.');
-      const column = columnName(field);
-      return { row: valid[Number(index)]?.row ?? 0, path: field, ...(column ? { column } : {}), message };
+      const code = REFUSAL_CODES[message] ?? 'refused';
+      const problem = code === 'refused' ? { code, params: { detail: message } } : { code };
+      return problemAt(valid[Number(index)]?.row ?? 0, field, problem, columnName(field));
+    });
+  }
+
+  async function annotate(
+    checked: Awaited<ReturnType<typeof validate>>,
+    problems: ImportRowError[],
+    kind: ImportKind,
+    userId: string,
+  ) {
+    if (!checked.layout || !problems.some((problem) => problem.row > checked.layout.headerRow))
+      return undefined;
+    const language = (await repo.languageOf(userId)) === 'en' ? 'en' : 'ru';
+    return annotateFile({
+      ...checked.layout,
+      problems,
+      columnKeyOf: columnKeyOfPath,
+      language,
+      sheetName: SHEET_NAMES[kind],
     });
   }
 
   async function write(upload: Upload, actor: Actor, checked: Awaited<ReturnType<typeof validate>>) {
     const { id: importId, kind } = upload;
-    const { errors, valid, columnName, processedRows = 0 } = checked;
+    const { errors, valid, processedRows } = checked;
     const inputs = valid.map((row) => row.input);
     // Set from outside the transaction (the pool's connection), so the client sees it while it runs.
     const progress = (writtenRows: number) => repo.progress(importId, { writtenRows });
@@ -225,17 +217,16 @@ export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: Im
         }
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        refused.push(...refusedRows(error, valid, columnName));
+        refused.push(...refusedRows(error, valid, checked.columnName ?? (() => undefined)));
       }
-      const all = [...errors, ...refused];
-      await finishAndTell(
-        tx,
-        upload,
-        actor.organizationId,
-        all.length > 0
-          ? failed(all, processedRows)
-          : { status: 'succeeded', importedCount: imported, processedRows, errors: [] },
-      );
+      const order = checked.order ?? (() => 0);
+      const all = [...errors, ...refused].sort((a, b) => a.row - b.row || order(a.path) - order(b.path));
+      if (all.length === 0) {
+        const outcome = { status: 'succeeded' as const, importedCount: imported, processedRows, errors: [] };
+        return finishAndTell(tx, upload, actor.organizationId, outcome);
+      }
+      const annotated = await annotate(checked, all, kind, upload.userId);
+      await finishAndTell(tx, upload, actor.organizationId, failed(all, processedRows), annotated);
     });
   }
 
@@ -250,17 +241,17 @@ export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: Im
       if (!found || found.finishedAt) return;
       const kind = found.kind as ImportKind;
       const upload: Upload = { id: importId, kind, filename: found.filename, userId: found.userId };
-      const columns = IMPORT_COLUMNS[kind];
       const actor = await repo.actorOf(found.userId);
-      const fail = (message: string) =>
-        db.transaction((tx) =>
-          finishAndTell(tx, upload, actor?.organizationId, failed([fileError(message)])),
-        );
+      const fail = (error: ImportRowError) =>
+        db.transaction((tx) => finishAndTell(tx, upload, actor?.organizationId, failed([error])));
       const verdict = found.content ? detectFormat(found.filename, '', found.content) : undefined;
-      if (!actor || !found.content || !verdict || 'refused' in verdict) {
-        return fail(!actor ? 'The user who uploaded the file no longer exists' : 'The file cannot be read');
+      if (!actor) return fail(fileError('uploader_gone'));
+      if (!found.content || !verdict || 'refused' in verdict) {
+        return fail(
+          fileError(found.filename.toLowerCase().endsWith('.csv') ? 'unreadable_csv' : 'unreadable_xlsx'),
+        );
       }
-      if (found.content.length === 0) return fail('The file is empty');
+      if (found.content.length === 0) return fail(fileError('file_empty'));
       await repo.progress(importId, { status: 'running', processedRows: 0, writtenRows: 0 });
       try {
         let rows: SheetRow[];
@@ -270,12 +261,13 @@ export function createImportRunner({ db, needsFor, capabilitiesFor, limits }: Im
           rows = await readRows(verdict.format, found.content, readLimits);
         } catch (error) {
           if (!(error instanceof FileReadError)) throw error;
-          return await fail(readProblemMessage(error.problem, verdict.format, limits));
+          const { code, params } = readProblem(error.problem, verdict.format, limits);
+          return await fail(fileError(code, params));
         }
-        await write(upload, actor, await validate(importId, kind, rows, columns));
+        await write(upload, actor, await validate(importId, kind, rows, verdict.format));
       } catch (error) {
         if (!lastAttempt) throw error;
-        await fail('The import failed on our side; upload the file again');
+        await fail(fileError('internal'));
         throw error;
       }
     },

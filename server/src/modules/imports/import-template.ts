@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { OKEI_UNITS } from '@zamena/shared/domain/okei';
+import { OKEI_UNITS, okeiLabel } from '@zamena/shared/domain/okei';
+import { readableRegionName } from '@zamena/shared/domain/region-names';
 import { IMPORT_COLUMNS, type ImportColumn } from '@zamena/shared/imports/import-columns';
 import type { ImportKind } from '@zamena/shared/imports/imports.schemas';
 import type { Region } from '@zamena/shared/reference/reference.schemas';
@@ -13,7 +14,9 @@ const utcDay = (date: Date, plusDays: number) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) + plusDays * DAY_MS);
 
 /** Example values: the DESIGN.md need and capability, with dates ahead of `today` so the row imports as is. */
-function examples(kind: ImportKind, today: Date): Record<string, ExcelJS.CellValue> {
+function examples(kind: ImportKind, today: Date, regions: Region[]): Record<string, ExcelJS.CellValue> {
+  const piece = OKEI_UNITS.find((unit) => unit.code === '796')!;
+  const ryazan = regions.find((region) => region.code === '62');
   if (kind === 'needs') {
     return {
       title: 'Подшипник роликовый конический 7510',
@@ -21,10 +24,10 @@ function examples(kind: ImportKind, today: Date): Record<string, ExcelJS.CellVal
       okpd2: '28.15.10.120',
       tnved: '8482200009',
       quantity: 1200,
-      unit: '796',
+      unit: okeiLabel(piece),
       targetUnitPrice: 850,
       neededBy: utcDay(today, 180),
-      deliveryRegionCode: '62',
+      deliveryRegionCode: ryazan ? regionLabel(ryazan) : '62',
       replaces: 'SKF 32210',
       critical: 'да',
       allowSplitAward: 'нет',
@@ -36,7 +39,7 @@ function examples(kind: ImportKind, today: Date): Record<string, ExcelJS.CellVal
     description: 'Серийное производство по ГОСТ 27365',
     okpd2: '28.15.10.120; 28.15.10.123',
     monthlyCapacity: 5000,
-    unit: '796',
+    unit: okeiLabel(piece),
     minOrderQuantity: 100,
     leadTimeDays: 45,
     deliveryRegionCodes: '',
@@ -106,15 +109,64 @@ function addInstructions(workbook: ExcelJS.Workbook, kind: ImportKind, regions: 
   sheet.addRow([]);
   bold(sheet.addRow(['Коды регионов / Region codes']));
   bold(sheet.addRow(['Код', '', 'Субъект РФ', 'Region']));
-  for (const region of regions) sheet.addRow([region.code, '', region.nameRu, region.nameEn]);
+  for (const region of regions) {
+    sheet.addRow([region.code, '', readableRegionName(region.nameRu), region.nameEn]);
+  }
   sheet.getColumn(1).numFmt = '@';
+}
+
+/** «62 — Рязанская область»: a region as the template's list offers it and the import reads it back. */
+export const regionLabel = (region: Region) => `${region.code} — ${readableRegionName(region.nameRu)}`;
+
+export const LISTS_SHEET = 'Списки';
+/** Rows of the data sheet that get the drop-down lists: more than a regional centre files at once. */
+export const LIST_ROWS = 2000;
+const YES_NO = ['да', 'нет'];
+
+/**
+ * Drop-down lists (Excel's data validation) for units, regions and yes/no, read from a hidden sheet.
+ * A warning, not a stop: a code typed by hand («796», «62») is still accepted by the import.
+ */
+function addLists(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, kind: ImportKind, regions: Region[]) {
+  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const values = [OKEI_UNITS.map(okeiLabel), regions.map(regionLabel), YES_NO];
+  values.forEach((list, index) => {
+    list.forEach((value, row) => {
+      lists.getCell(row + 1, index + 1).value = value;
+    });
+  });
+  const range = (index: number) => {
+    const letter = String.fromCharCode(65 + index);
+    return `'${LISTS_SHEET}'!$${letter}$1:$${letter}$${values[index]!.length}`;
+  };
+  const listOf: Partial<Record<ImportColumn['type'], { formula: string; prompt: string }>> = {
+    unit: { formula: range(0), prompt: 'Выберите единицу из списка или напишите код ОКЕИ' },
+    region: { formula: range(1), prompt: 'Выберите регион из списка или напишите двузначный код' },
+    boolean: { formula: range(2), prompt: 'да или нет' },
+  };
+  IMPORT_COLUMNS[kind].forEach((column, index) => {
+    const list = listOf[column.type];
+    if (!list) return;
+    for (let row = 2; row <= LIST_ROWS + 1; row += 1) {
+      sheet.getCell(row, index + 1).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [list.formula],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: column.ru,
+        error: `${list.prompt} (лист «Инструкция»)`,
+      };
+    }
+  });
 }
 
 export async function buildTemplate(kind: ImportKind, regions: Region[], today: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zamena';
   const sheet = addDataSheet(workbook, kind);
-  sheet.addRow(examples(kind, today));
+  sheet.addRow(examples(kind, today, regions));
   addInstructions(workbook, kind, regions);
+  addLists(workbook, sheet, kind, regions);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

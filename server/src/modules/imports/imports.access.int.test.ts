@@ -62,6 +62,30 @@ describe('who sees an import', () => {
     expect(theirs.json()).toEqual({ items: [] });
   });
 
+  it("serves a failed import's annotated file to its organization and analysts; others get 404", async () => {
+    const owner = await register(ctx.app);
+    const stranger = await register(ctx.app);
+    const analyst = await createAssociationMember(ctx.app, admin.token);
+    const bad = await xlsxOf([NEED_HEADERS, needRow(1, { Количество: '−5' })]);
+    const failed = await importFile(ctx.app, owner.token, 'needs', 'bad.xlsx', bad);
+    const good = await importFile(ctx.app, owner.token, 'needs', 'good.xlsx', await oneNeedFile());
+    const get = (id: string, token?: string) =>
+      ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/imports/${id}/annotated`,
+        ...(token ? { headers: bearer(token) } : {}),
+      });
+
+    expect((await get(failed.id, owner.token)).statusCode).toBe(200);
+    expect((await get(failed.id, analyst.token)).statusCode).toBe(200);
+    const asStranger = await get(failed.id, stranger.token);
+    expect(asStranger.statusCode).toBe(404);
+    expect(asStranger.json()).toMatchObject({ code: 'not_found' });
+    expect((await get(failed.id)).statusCode).toBe(401);
+    // An import that went in has nothing to annotate.
+    expect((await get(good.id, owner.token)).statusCode).toBe(404);
+  });
+
   it('refuses needs imports of associations and unverified centres, capabilities of centres (403)', async () => {
     const analyst = await createAssociationMember(ctx.app, admin.token);
     const unverified = await register(ctx.app, { kind: 'center' });
@@ -101,18 +125,23 @@ describe('a centre imports for enterprises of its region', () => {
         row: 3,
         path: 'buyerOrganizationId',
         column: 'ИНН покупателя',
+        code: 'refused',
+        params: { detail: 'a centre posts needs only for enterprises of its own region' },
         message: 'a centre posts needs only for enterprises of its own region',
       },
       {
         row: 4,
         path: 'buyerOrganizationId',
         column: 'ИНН покупателя',
-        message: 'No organization with this INN on the exchange',
+        code: 'unknown_inn',
+        message: 'No organization with this INN is on the exchange.',
       },
       {
         row: 5,
         path: 'buyerOrganizationId',
         column: 'ИНН покупателя',
+        code: 'refused',
+        params: { detail: 'name the enterprise the need is for' },
         message: 'name the enterprise the need is for',
       },
     ]);
@@ -206,7 +235,7 @@ describe('capabilities import', () => {
     expect(result.errors.map(({ row, path, column }) => ({ row, path, column }))).toEqual([
       { row: 2, path: 'localization.validUntil', column: 'Действует до' },
       { row: 3, path: 'okpd2.1', column: 'ОКПД2' },
-      { row: 3, path: 'deliveryRegionCodes.1', column: 'Регионы поставки (коды)' },
+      { row: 3, path: 'deliveryRegionCodes', column: 'Регионы поставки (коды)' },
     ]);
   });
 });

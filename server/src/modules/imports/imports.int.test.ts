@@ -99,10 +99,11 @@ describe('needs import', () => {
       { row: 7, path: 'okpd2', column: 'ОКПД2' },
       { row: 9, path: 'neededBy', column: 'Срок поставки' },
     ]);
-    expect(result.errors[1]!.message).toBe('no such OKPD2 code');
+    expect(result.errors.map((error) => error.code)).toEqual(['not_a_number', 'unknown_okpd2', 'not_a_date']);
+    expect(result.rowsWithErrors).toBe(3);
     expect(await countNeeds(ctx.database, buyer.organizationId)).toBe(0);
-    const content = await ctx.database.pool.query('SELECT content FROM imports WHERE id = $1', [result.id]);
-    expect(content.rows[0].content).toBeNull();
+    // The upload gave way to its annotated copy.
+    expect(result.annotatedFile).toBe(true);
   });
 
   it('tells the uploader, and only the uploader, once when an import succeeds or fails', async () => {
@@ -209,10 +210,10 @@ describe('needs import', () => {
     const empty = await importFile(ctx.app, buyer.token, 'needs', 'empty.csv', '');
     expect(empty).toMatchObject({
       status: 'failed',
-      errors: [{ row: 0, path: 'file', message: 'The file is empty' }],
+      errors: [expect.objectContaining({ row: 0, path: 'file', code: 'file_empty' })],
     });
     const emptyXlsx = await importFile(ctx.app, buyer.token, 'needs', 'empty.xlsx', Buffer.alloc(0));
-    expect(emptyXlsx.errors).toEqual([{ row: 0, path: 'file', message: 'The file is empty' }]);
+    expect(emptyXlsx.errors).toEqual([expect.objectContaining({ row: 0, path: 'file', code: 'file_empty' })]);
     const damaged = await importFile(
       ctx.app,
       buyer.token,
@@ -221,7 +222,7 @@ describe('needs import', () => {
       Buffer.from('PK\x03\x04broken'),
     );
     expect(damaged.errors).toEqual([
-      { row: 0, path: 'file', message: 'The file is not a readable Excel (.xlsx) file' },
+      expect.objectContaining({ row: 0, path: 'file', code: 'unreadable_xlsx' }),
     ]);
     const headerOnly = await importFile(
       ctx.app,
@@ -230,12 +231,17 @@ describe('needs import', () => {
       'header.xlsx',
       await xlsxOf([NEED_HEADERS]),
     );
-    expect(headerOnly.errors).toEqual([{ row: 1, path: 'file', message: 'No rows below the header' }]);
+    expect(headerOnly.errors).toEqual([expect.objectContaining({ row: 1, path: 'file', code: 'no_rows' })]);
 
     const noHeader = await importFile(ctx.app, buyer.token, 'needs', 'data.csv', 'a;b;c\n1;2;3\n');
     expect(noHeader.status).toBe('failed');
     expect(noHeader.errors).toEqual([
-      expect.objectContaining({ row: 1, path: 'header', message: expect.stringContaining('Наименование') }),
+      expect.objectContaining({
+        row: 1,
+        path: 'header',
+        code: 'no_header',
+        params: { columns: expect.stringContaining('Наименование') },
+      }),
     ]);
 
     const partial = await importFile(

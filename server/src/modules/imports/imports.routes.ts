@@ -61,6 +61,7 @@ export const importsRoutes: FastifyPluginAsyncZod<Options> = async (app, { impor
     app.post(
       `/${kind}/import`,
       {
+        config: { idempotent: true },
         schema: {
           tags,
           summary: `Import ${kind} from a CSV or XLSX file (multipart field «file», ≤ 20 MB); poll GET /imports/:id`,
@@ -107,6 +108,21 @@ export const importsRoutes: FastifyPluginAsyncZod<Options> = async (app, { impor
       },
     },
     async (request) => imports.get(request.params.id, request.actor),
+  );
+
+  app.get(
+    '/imports/:id/annotated',
+    {
+      schema: {
+        tags,
+        summary: "A failed import's file (same format) with each row's problems in an added column",
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await imports.annotatedFile(request.params.id, request.actor);
+      return attachment(reply.type(file.contentType), file.filename).send(file.content);
+    },
   );
 
   app.get(

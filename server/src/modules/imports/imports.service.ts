@@ -30,6 +30,11 @@ type Deps = {
 };
 
 export type Upload = { filename: string; mimetype: string; content: Buffer };
+export type AnnotatedFile = { filename: string; contentType: string; content: Buffer };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** An XLSX file is a zip archive; the annotated copy of a CSV upload is text. */
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 export class UnsupportedFileError extends AppError {
   constructor(message: string) {
@@ -105,6 +110,24 @@ export function createImportsService({
         throw new NotFoundError('Import');
       }
       return toImport(row);
+    },
+
+    /**
+     * The annotated copy of a failed import's file (annotated-file.ts), under the uploaded name with
+     * «-errors»; seen by whoever sees the import, anyone else (and an import without one) gets 404.
+     */
+    async annotatedFile(id: string, actor: Actor): Promise<AnnotatedFile> {
+      const row = await repo.annotatedFile(id);
+      if (!row?.content || (row.organizationId !== actor.organizationId && !isAnalyst(actor))) {
+        throw new NotFoundError('Annotated file');
+      }
+      const format = row.content.subarray(0, 4).equals(ZIP) ? 'xlsx' : 'csv';
+      const base = row.filename.replace(/\.[a-z0-9]+$/i, '');
+      return {
+        filename: `${base}-errors.${format}`,
+        contentType: format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
+        content: row.content,
+      };
     },
 
     async list(query: ImportListQuery, actor: Actor): Promise<ImportList> {

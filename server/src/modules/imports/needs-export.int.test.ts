@@ -5,6 +5,7 @@ import { CAPABILITY_IMPORT_COLUMNS, NEED_IMPORT_COLUMNS } from '@zamena/shared/i
 import { bearer, postNeed, register } from '../../../test/fixtures';
 import { importFile, readXlsx, startImportWorker } from '../../../test/imports-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
+import { LIST_ROWS, LISTS_SHEET } from './import-template';
 
 let ctx: TestContext;
 let worker: ReturnType<typeof startImportWorker>;
@@ -132,10 +133,40 @@ describe('import templates', () => {
 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
-      const [data, instructions] = workbook.worksheets;
+      const [data, instructions, lists] = workbook.worksheets;
       expect((data!.getRow(1).values as unknown[]).slice(1)).toEqual(columns.map((column) => column.ru));
       const notes = instructions!.getSheetValues().flat().map(String);
-      expect(notes).toEqual(expect.arrayContaining(['796', 'штука', '62', 'Рязанская обл']));
+      // One spelling of region names: the one the client shows.
+      expect(notes).toEqual(expect.arrayContaining(['796', 'штука', '62', 'Рязанская область']));
+      expect(notes).not.toContain('Рязанская обл');
+
+      // Drop-down lists for units, regions and yes/no, from a hidden sheet.
+      expect(lists).toMatchObject({ name: LISTS_SHEET, state: 'hidden' });
+      const listed = lists!.getSheetValues().flat().map(String);
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          'шт — штука (796)',
+          'пар — пара (715)',
+          '01 — Республика Адыгея',
+          'да',
+          'нет',
+        ]),
+      );
+      const position = (type: string) => columns.findIndex((column) => column.type === type) + 1;
+      for (const [type, list] of [
+        ['unit', 'A'],
+        [kind === 'needs' ? 'region' : 'unit', kind === 'needs' ? 'B' : 'A'],
+        ...(kind === 'needs' ? [['boolean', 'C']] : []),
+      ] as const) {
+        for (const row of [2, LIST_ROWS + 1]) {
+          expect(data!.getCell(row, position(type)).dataValidation).toMatchObject({
+            type: 'list',
+            formulae: [
+              expect.stringMatching(new RegExp(`^'${LISTS_SHEET}'!\\$${list}\\$1:\\$${list}\\$\\d+$`)),
+            ],
+          });
+        }
+      }
 
       data!.getCell(2, 1).value = `Изделие по шаблону (${kind})`;
       const filled = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -161,6 +192,7 @@ describe('API description', () => {
         '/api/v1/capabilities/import',
         '/api/v1/needs/import/template.xlsx',
         '/api/v1/imports/{id}',
+        '/api/v1/imports/{id}/annotated',
         '/api/v1/imports',
         '/api/v1/needs/export',
       ]),

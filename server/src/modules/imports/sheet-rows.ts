@@ -1,4 +1,5 @@
 import type { Cell } from '@zamena/shared/imports/cell-values';
+import type { CellProblem } from '@zamena/shared/imports/import-problems';
 
 /** What the readers of uploaded files (file-reader.ts, xlsx-reader.ts) give and how they refuse. */
 
@@ -23,29 +24,20 @@ export class FileReadError extends Error {
   }
 }
 
-export const tooManyRowsMessage = (maxRows: number) =>
-  `The file has more than ${maxRows} rows; split it into several files`;
-
-/**
- * What the uploader reads about a refused file. The web app translates these texts
- * (web/src/features/imports/utils/row-error-message.ts): change them together.
- */
-export function readProblemMessage(
-  problem: ReadProblem,
-  format: FileFormat,
-  limits: { maxRows: number; maxUnpackedBytes: number },
-): string {
+/** What the uploader reads about a refused file, as a problem code (texts: import-problem-texts.ts). */
+export function readProblem(problem: ReadProblem, format: FileFormat, limits: ReadLimits): CellProblem {
   switch (problem) {
     case 'too-many-rows':
-      return tooManyRowsMessage(limits.maxRows);
-    case 'too-large-unpacked': {
-      const megabytes = Number((limits.maxUnpackedBytes / 1024 / 1024).toFixed(1));
-      return `The file holds more than ${megabytes} MB of data once unpacked; split it into several files`;
-    }
+      return { code: 'too_many_rows', params: { max: limits.maxRows } };
+    case 'too-large-unpacked':
+      return {
+        code: 'too_large_unpacked',
+        params: { max: Number((limits.maxUnpackedBytes / 1024 / 1024).toFixed(1)) },
+      };
     case 'unclosed-quote':
-      return 'The file is not a readable CSV file: a quotation mark (") opens a cell that is never closed';
+      return { code: 'unclosed_quote' };
     case 'unreadable':
-      return `The file is not a readable ${format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'} file`;
+      return { code: format === 'xlsx' ? 'unreadable_xlsx' : 'unreadable_csv' };
   }
 }
 

@@ -89,6 +89,7 @@ export const lotsRoutes: FastifyPluginAsyncZod<Options> = async (app, { lots }) 
   app.post(
     '/lots/:id/bids',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Bid on a published lot: the whole volume or a share (manufacturers)',

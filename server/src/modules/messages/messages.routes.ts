@@ -45,6 +45,7 @@ export const messagesRoutes: FastifyPluginAsyncZod<Options> = async (app, { mess
   app.post(
     '/needs/:id/messages',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

@@ -58,7 +58,7 @@ export function createNeedPlacement({ organizations, reference, clock }: Deps) {
 
   /** Refusals of references a need makes: classifier code, region, date (for create and update alike). */
   async function referenceRefusals(
-    items: { okpd2?: string; deliveryRegionCode?: string; neededBy?: string }[],
+    items: { okpd2?: string | null; deliveryRegionCode?: string | null; neededBy?: string | null }[],
   ): Promise<RowRefusal[]> {
     const codes = [...new Set(items.flatMap((item) => (item.okpd2 ? [item.okpd2] : [])))];
     const known = await reference.existingOkpd2Codes(codes);

@@ -13,6 +13,7 @@ export const needBuyerColumns = {
   regionCode: organizations.regionCode,
   verified: organizations.verified,
   contacts: organizations.contacts,
+  openDataConsent: organizations.openDataConsent,
 };
 
 export type NeedRow = Omit<typeof needs.$inferSelect, 'search'>;
@@ -24,7 +25,8 @@ export type NeedBuyerRow = {
   verified: boolean;
   contacts: { email?: string; phone?: string; website?: string };
 };
-export type NeedWithBuyer = { need: NeedRow; buyer: NeedBuyerRow };
+/** The buyer as the queries read it; the public catalogue names it only with its open-data consent. */
+export type NeedWithBuyer = { need: NeedRow; buyer: NeedBuyerRow & { openDataConsent: boolean } };
 
 const bumpVersion = () => ({ version: sql`${needs.version} + 1`, updatedAt: sql`now()` });
 

@@ -7,6 +7,8 @@ import {
   needPageSchema,
   needSchema,
   needTransitionSchema,
+  similarNeedsSchema,
+  similarRecentQuerySchema,
   updateNeedSchema,
 } from '@zamena/shared/needs/needs.schemas';
 import { parseIfMatch, requireIfMatch, setETag } from '../../http/versioning';
@@ -42,9 +44,23 @@ export const needsRoutes: FastifyPluginAsyncZod<Options> = async (app, { needs }
     async (request) => needs.list(request.query, request.actor),
   );
 
+  app.get(
+    '/needs/similar-recent',
+    {
+      schema: {
+        tags,
+        summary: "Before posting: the caller's organization's needs of the last 24 h with a similar title",
+        querystring: similarRecentQuerySchema,
+        response: { 200: similarNeedsSchema },
+      },
+    },
+    async (request) => needs.similarRecent(request.query, request.actor),
+  );
+
   app.post(
     '/needs',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Post a need (a draft unless `publish`)',

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
+import { orWebsearch, queryAlternatives, termDictionary } from '../../lib/term-dictionary';
 import { boundFilters, type Values } from './needs.search.filters';
 import { byDate, byRelevance, type NeedSearchRow, page } from './needs.search.statements';
-import { fitsTermIndex } from './needs.search.terms';
+import { fitsTermIndex, termSlotValues } from './needs.search.terms';
 
 export type NeedSearch = {
   q?: string;
@@ -47,11 +48,15 @@ function limitBucket(limit: number): number {
  */
 export const MAX_NAMED_SHAPES = 32;
 
-/** By date without words or among their candidates; by relevance from the term index or full text. */
-const pathOf = (search: NeedSearch) => {
+/**
+ * By date without words or among their candidates; by relevance from the term index or full text. The
+ * term index serves a word whose dictionary alternatives are single words, few enough for its slots
+ * (`slots`, null otherwise: "plain bearing" is no lexeme).
+ */
+const pathOf = (search: NeedSearch, slots: Values | null) => {
   if (search.q === undefined) return 'date';
   if (search.sort === 'date') return 'words';
-  return fitsTermIndex(search) ? 'term' : 'rank';
+  return fitsTermIndex(search) && slots !== null ? 'term' : 'rank';
 };
 
 type Statement = (values: Values) => Promise<NeedSearchRow[]>;
@@ -62,9 +67,14 @@ export function createNeedsSearchRepo(db: Db) {
   /** The statement of this search's shape, named while MAX_NAMED_SHAPES allows, and its values. */
   function statementFor(search: NeedSearch, limit: number) {
     const { flags, conditions, values } = boundFilters(search);
-    const path = pathOf(search);
+    // Full text looks for the words and their dictionary alternatives; trigrams for the words as typed.
+    const alternatives = search.q === undefined ? [] : queryAlternatives(termDictionary(), search.q);
+    const slots = termSlotValues(alternatives);
+    const path = pathOf(search, slots);
     const after = search.after !== undefined;
-    if (search.q !== undefined) values.q = search.q;
+    if (search.q !== undefined)
+      Object.assign(values, { q: search.q, qx: orWebsearch(search.q, alternatives) });
+    if (path === 'term') Object.assign(values, slots);
     if (search.after) Object.assign(values, { afterKey: search.after.key, afterId: search.after.id });
     const shape = `${path}_${flags}${after ? 'a' : ''}_${limit}`;
     const build = () =>

@@ -32,9 +32,11 @@ export const page = rowMappedSelection<NeedSearchRow>({
 });
 
 const q = ph('q');
+/** `q` with its dictionary alternatives OR-ed, for full text only (needs.search.repo.ts). */
+const qx = ph('qx');
 const TRIGRAM_COLUMNS = [needs.title, needs.replaces];
-const matchesWords = sql`${needs.search} @@ ${bilingualTsquery(q)}`;
-const wordMatchRank = wordRank(q, needs.search);
+const matchesWords = sql`${needs.search} @@ ${bilingualTsquery(qx)}`;
+const wordMatchRank = wordRank(qx, needs.search);
 const similarity = similarityRank(q, TRIGRAM_COLUMNS);
 
 /** The page's rows with their buyers, in the order of `page_ids` (id, sort_key, key). */
@@ -47,7 +49,7 @@ const withBuyers = (pageIds: SQL) => sql`SELECT ${page.selectList}
 /** Newest first; with `q`, among the needs matching its words or similar to them. */
 export function byDate(filters: SQL[], words: boolean, after: boolean, limit: number) {
   const conditions = [
-    ...(words ? [textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS)] : []),
+    ...(words ? [textCandidates(q, needs, needs.id, needs.search, TRIGRAM_COLUMNS, qx)] : []),
     ...filters,
     ...(after
       ? [

@@ -70,8 +70,15 @@ describe('one-word search through the ranked term index', () => {
     const whole = (await list(buyer.token, `q=${encodeURIComponent('подшипник')}&limit=100`)).items.map(
       (item) => item.title,
     );
-    expect(whole.slice(0, 3).sort()).toEqual(
-      ['Корпус подшипника', 'Подшипник роликовый конический', 'Подшипники шариковые радиальные'].sort(),
+    // The English titles match through the term dictionary (подшипник | bearing).
+    expect(whole.slice(0, 5).sort()).toEqual(
+      [
+        'Bearing housing for pumps',
+        'Roller bearings, tapered',
+        'Корпус подшипника',
+        'Подшипник роликовый конический',
+        'Подшипники шариковые радиальные',
+      ].sort(),
     );
     expect(whole).toContain('Подшибник игольчатый');
     expect(whole.indexOf('Подшибник игольчатый')).toBe(whole.length - 1);

@@ -1,3 +1,4 @@
+import type { CatalogueNeedPage, CatalogueNeedQuery } from '@zamena/shared/catalogue/catalogue.schemas';
 import { okpd2SubtreePrefix } from '@zamena/shared/domain/okpd2';
 import type {
   CreateNeed,
@@ -6,8 +7,11 @@ import type {
   NeedPage,
   NeedStatus,
   NeedTransition,
+  SimilarNeeds,
+  SimilarRecentQuery,
   UpdateNeed,
 } from '@zamena/shared/needs/needs.schemas';
+import { clearedToPublish, missingToPublish, REQUIRED_MESSAGE } from '@zamena/shared/needs/needs.schemas';
 import type { Db, DbExecutor } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
@@ -24,12 +28,28 @@ import { addManyToOutbox } from '../../queue/outbox';
 import { recordAudit, recordAudits } from '../audit/audit.repo';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { ReferenceService } from '../reference/reference.service';
+import { toCatalogueNeed } from './need.catalogue.mapper';
 import { toNeed, toNeedAudit, toNeedChanges } from './need.mapper';
 import { matchNeedJob, matchNeedJobId, NEED_TOPICS } from './needs.jobs';
 import { canManageNeed, canSeeBuyerContacts, canSeeNeed, PUBLIC_NEED_STATUSES } from './needs.permissions';
 import { createNeedsRepo, type NeedRow, type NeedWithBuyer } from './needs.repo';
-import { createNeedsSearchRepo } from './needs.search.repo';
+import { createNeedsSearchRepo, type NeedSearch } from './needs.search.repo';
+import { createNeedsSimilarRepo, toSimilarNeed } from './needs.repeats.repo';
 import { batchNeedError, createNeedPlacement, type RowRefusal, singleNeedError } from './needs.placement';
+
+const DAY_MS = 86_400_000;
+
+const incomplete = (fields: readonly string[]) =>
+  new ValidationError(
+    'The need lacks what publishing requires',
+    fields.map((path) => ({ path, message: REQUIRED_MESSAGE })),
+  );
+
+/** A draft saved with only a title is published once every field to publish is there. */
+function assertPublishable(need: NeedRow) {
+  const missing = missingToPublish(need);
+  if (missing.length > 0) throw incomplete(missing);
+}
 
 type Deps = {
   db: Db;
@@ -63,6 +83,7 @@ export type NeedTransitionKind = Exclude<keyof typeof TRANSITIONS, 'award'>;
 export function createNeedsService({ db, organizations, reference, clock = () => new Date() }: Deps) {
   const repo = createNeedsRepo(db);
   const searchRepo = createNeedsSearchRepo(db);
+  const similarRepo = createNeedsSimilarRepo(db);
   const { today, assertVerifiedCentre, referenceRefusals, prepare } = createNeedPlacement({
     organizations,
     reference,
@@ -135,41 +156,76 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
       actor.organizationId,
     );
 
+  type Paging = Pick<NeedListQuery, 'q' | 'sort' | 'limit' | 'cursor'>;
+
+  /** One page and the cursor of the next: the one row past the page size only tells that another follows. */
+  async function searchPage(search: Omit<NeedSearch, 'q' | 'sort' | 'after' | 'limit'>, paging: Paging) {
+    const sort = paging.q && paging.sort !== 'date' ? 'relevance' : 'date';
+    const rows = await searchRepo.search({
+      ...search,
+      q: paging.q,
+      sort,
+      after: paging.cursor ? decodeCursor(paging.cursor, sort) : undefined,
+      limit: paging.limit + 1,
+    });
+    const page = rows.slice(0, paging.limit);
+    const last = page.at(-1);
+    const nextCursor =
+      rows.length > paging.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.need.id }) : null;
+    return { page, nextCursor };
+  }
+
   return {
     async list(query: NeedListQuery, actor: Actor): Promise<NeedPage> {
-      const sort = query.q && query.sort !== 'date' ? 'relevance' : 'date';
-      const rows = await searchRepo.search({
-        q: query.q,
-        okpd2Prefix: query.okpd2 ? okpd2SubtreePrefix(query.okpd2) : undefined,
-        regionCode: query.region,
-        district: query.district,
-        statuses: query.status,
-        critical: query.critical,
-        buyerId: query.buyer,
-        postedById: query.postedBy,
-        viewerOrganizationId: isAnalyst(actor) ? undefined : actor.organizationId,
-        publicStatuses: PUBLIC_NEED_STATUSES,
-        sort,
-        after: query.cursor ? decodeCursor(query.cursor, sort) : undefined,
-        limit: query.limit + 1,
-      });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
+      const { page, nextCursor } = await searchPage(
+        {
+          okpd2Prefix: query.okpd2 ? okpd2SubtreePrefix(query.okpd2) : undefined,
+          regionCode: query.region,
+          district: query.district,
+          statuses: query.status,
+          critical: query.critical,
+          buyerId: query.buyer,
+          postedById: query.postedBy,
+          viewerOrganizationId: isAnalyst(actor) ? undefined : actor.organizationId,
+          publicStatuses: PUBLIC_NEED_STATUSES,
+        },
+        query,
+      );
       return {
         items: page.map((row) =>
           toNeed(row.need, row.buyer, canSeeBuyerContacts(actor, row.need, row.supplied)),
         ),
-        nextCursor:
-          rows.length > query.limit && last
-            ? encodeCursor({ sort, key: last.sortKey, id: last.need.id })
-            : null,
+        nextCursor,
       };
+    },
+
+    /** The public catalogue (DESIGN.md §5): the same search for guests, open needs only, public fields. */
+    async listOpen(query: CatalogueNeedQuery): Promise<CatalogueNeedPage> {
+      const { page, nextCursor } = await searchPage(
+        {
+          okpd2Prefix: query.okpd2 ? okpd2SubtreePrefix(query.okpd2) : undefined,
+          regionCode: query.region,
+          district: query.district,
+          critical: query.critical,
+          statuses: ['open'],
+          publicStatuses: PUBLIC_NEED_STATUSES,
+        },
+        query,
+      );
+      return { items: page.map(toCatalogueNeed), nextCursor };
     },
 
     async get(id: string, actor: Actor): Promise<Need> {
       const { need, buyer } = await visible(id, actor);
       const supplied = await suppliedBy(actor, [need]);
       return toNeed(need, buyer, canSeeBuyerContacts(actor, need, supplied.has(need.id)));
+    },
+
+    /** The caller's organization's needs of the last day with a title like this one: a repeat to warn of. */
+    async similarRecent({ title }: SimilarRecentQuery, actor: Actor): Promise<SimilarNeeds> {
+      const since = new Date(clock().getTime() - DAY_MS);
+      const rows = await similarRepo.similarSince(actor.organizationId, title, since);
+      return { items: rows.map(toSimilarNeed) };
     },
 
     async create(input: CreateNeed, actor: Actor): Promise<Need> {
@@ -197,6 +253,8 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
       if (!EDITABLE.includes(need.status as NeedStatus)) {
         throw new ConflictError('need_not_editable', `A need in status ${need.status} cannot be changed`);
       }
+      const cleared = need.status === 'draft' ? [] : clearedToPublish(patch);
+      if (cleared.length > 0) throw incomplete(cleared);
       const refusals = await referenceRefusals([patch]);
       if (refusals.length > 0) {
         throw new ValidationError(
@@ -235,7 +293,8 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
       if (!from.includes(need.status)) {
         throw new ConflictError('invalid_transition', `A need in status ${need.status} cannot be ${spec.to}`);
       }
-      if (kind === 'publish' && need.neededBy < today()) {
+      if (kind === 'publish') assertPublishable(need);
+      if (kind === 'publish' && need.neededBy && need.neededBy < today()) {
         throw new ConflictError(
           'needed_by_passed',
           'Move the needed-by date to the future before publishing',

@@ -1,3 +1,4 @@
+import { channelEnabled } from '@zamena/shared/notifications/notification-preferences.schemas';
 import type { Redis } from 'ioredis';
 import type { Db } from '../../db/client';
 import { handle } from '../../queue/worker-runtime';
@@ -44,21 +45,26 @@ export function createNotificationDelivery({
   return async function deliver(notificationIds: string[]): Promise<DeliveryReport> {
     const batch = await repo.forDelivery(notificationIds);
     const webhooksQueued = await webhooks.queueMany(
-      batch.map((facts) => ({
-        organizationId: facts.organizationId,
-        eventKey: facts.dedupeKey,
-        kind: facts.kind,
-        payload: facts.payload,
-        createdAt: facts.createdAt,
-      })),
+      batch
+        .filter((facts) => !facts.webhookMutedKinds.includes(facts.kind))
+        .map((facts) => ({
+          organizationId: facts.organizationId,
+          eventKey: facts.dedupeKey,
+          kind: facts.kind,
+          payload: facts.payload,
+          createdAt: facts.createdAt,
+        })),
     );
     let emailed = 0;
     const live: { userId: string; event: LiveEvent }[] = [];
     for (const facts of batch) {
       const notification = toNotification(facts);
       if (!notification) continue;
-      live.push({ userId: facts.userId, event: { type: 'notification', notification } });
-      if (!mailer || facts.emailedAt) continue;
+      const switches = facts.notificationPreferences;
+      if (channelEnabled(switches, facts.kind, 'inApp')) {
+        live.push({ userId: facts.userId, event: { type: 'notification', notification } });
+      }
+      if (!mailer || facts.emailedAt || !channelEnabled(switches, facts.kind, 'email')) continue;
       const matchId = notification.kind === 'capability.need_fits' ? notification.payload.matchId : undefined;
       const feedback = matchId && feedbackLink ? feedbackLink(matchId, facts.userId) : undefined;
       await mailer.send(facts.email, renderEmail(notification, facts, publicUrl, feedback));

@@ -117,6 +117,23 @@ export const EN_TEMPLATES: EmailTemplates = {
     ],
     path: `/lots/${p.lotId}`,
   }),
+  'organization.verification': (p) => ({
+    subject: {
+      verify: `${p.organizationName} is verified`,
+      refuse: `${p.organizationName} could not be verified`,
+      revoke: `The verification of ${p.organizationName} was revoked`,
+    }[p.decision],
+    lines: [
+      {
+        verify:
+          "The association checked the registration data: the organization's profile now shows it as verified.",
+        refuse: 'The association could not verify the organization from its registration data.',
+        revoke: "The association revoked the organization's verification.",
+      }[p.decision],
+      ...(p.reason ? [`Reason: ${p.reason}`] : []),
+    ],
+    path: `/organizations/${p.organizationId}`,
+  }),
   'import.finished': (p) =>
     p.status === 'succeeded'
       ? {

@@ -122,6 +122,23 @@ export const RU_TEMPLATES: EmailTemplates = {
     ],
     path: `/lots/${p.lotId}`,
   }),
+  'organization.verification': (p) => ({
+    subject: {
+      verify: `Организация «${p.organizationName}» подтверждена`,
+      refuse: `Организация «${p.organizationName}» не подтверждена`,
+      revoke: `Подтверждение организации «${p.organizationName}» отозвано`,
+    }[p.decision],
+    lines: [
+      {
+        verify:
+          'Ассоциация проверила регистрационные данные: в профиле организации теперь стоит отметка «Подтверждена».',
+        refuse: 'Ассоциация не смогла подтвердить организацию по её регистрационным данным.',
+        revoke: 'Ассоциация отозвала подтверждение организации.',
+      }[p.decision],
+      ...(p.reason ? [`Причина: ${p.reason}`] : []),
+    ],
+    path: `/organizations/${p.organizationId}`,
+  }),
   'import.finished': (p) =>
     p.status === 'succeeded'
       ? {

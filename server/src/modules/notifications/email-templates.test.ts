@@ -33,7 +33,9 @@ describe('notification e-mails', () => {
       );
       expect(new Set(emails.map((email) => email.subject)).size, language).toBe(contents.length);
       for (const email of emails) {
-        expect(email.text).toMatch(/https:\/\/zamena\.example\/(needs|capabilities|orders|lots|imports)\b/);
+        expect(email.text).toMatch(
+          /https:\/\/zamena\.example\/(needs|capabilities|orders|lots|imports|organizations)\b/,
+        );
         expect(email.text).not.toMatch(/undefined|null|\[object/);
       }
     }

@@ -35,6 +35,8 @@ export type DeliveryFacts = {
   language: string;
   organizationId: string;
   organizationName: string;
+  notificationPreferences: Record<string, { inApp?: boolean; email?: boolean }>;
+  webhookMutedKinds: string[];
 };
 
 export function createNotificationsRepo(db: DbExecutor) {
@@ -112,6 +114,8 @@ export function createNotificationsRepo(db: DbExecutor) {
           language: users.language,
           organizationId: organizations.id,
           organizationName: organizations.name,
+          notificationPreferences: users.notificationPreferences,
+          webhookMutedKinds: organizations.webhookMutedKinds,
         })
         .from(notifications)
         .innerJoin(users, eq(users.id, notifications.userId))

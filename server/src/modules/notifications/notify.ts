@@ -68,9 +68,12 @@ export async function notifyManyByKey(
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS e(organization_id uuid, user_id uuid, kind text, payload jsonb, dedupe_key text)
     ), created AS (
-      INSERT INTO ${notifications} (user_id, organization_id, kind, payload, dedupe_key)
-      SELECT u.id, e.organization_id, e.kind, e.payload, e.dedupe_key
+      INSERT INTO ${notifications} (user_id, organization_id, kind, payload, dedupe_key, read_at)
+      SELECT u.id, e.organization_id, e.kind, e.payload, e.dedupe_key,
+        -- In-app switched off: kept (e-mail and webhook are sent from it) but born read, never live.
+        CASE WHEN u.notification_preferences -> e.kind ->> 'inApp' = 'false' THEN now() END
       FROM events e JOIN ${users} u ON u.organization_id = e.organization_id AND (e.user_id IS NULL OR u.id = e.user_id)
+        AND u.removed_at IS NULL AND u.disabled_at IS NULL
       ON CONFLICT (user_id, dedupe_key) DO NOTHING
       RETURNING id, kind, dedupe_key
     ), batched AS (

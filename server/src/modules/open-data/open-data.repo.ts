@@ -2,6 +2,7 @@ import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
 import { needs, okpd2Codes, orders, organizations, regions } from '../../db/schema';
+import { placedNeedColumns } from '../../db/placed-need';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
 const buyers = alias(organizations, 'buyer');
@@ -81,10 +82,10 @@ export function createOpenDataRepo(db: DbExecutor) {
             id: needs.id,
             title: needs.title,
             description: needs.description,
-            okpd2: needs.okpd2,
+            okpd2: placedNeedColumns.okpd2,
             okpd2Name: okpd2Codes.name,
-            quantity: needs.quantity,
-            unit: needs.unit,
+            quantity: placedNeedColumns.quantity,
+            unit: placedNeedColumns.unit,
             status: needs.status,
             publishedAt: needs.publishedAt,
           },

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
 import { needs, orderEvents, orders, organizations } from '../../db/schema';
+import { placedNeedColumns } from '../../db/placed-need';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -39,10 +40,10 @@ const orderWithPartiesColumns = {
   need: {
     id: needs.id,
     title: needs.title,
-    okpd2: needs.okpd2,
-    unit: needs.unit,
-    neededBy: needs.neededBy,
-    deliveryRegionCode: needs.deliveryRegionCode,
+    okpd2: placedNeedColumns.okpd2,
+    unit: placedNeedColumns.unit,
+    neededBy: placedNeedColumns.neededBy,
+    deliveryRegionCode: placedNeedColumns.deliveryRegionCode,
     postedByOrganizationId: needs.postedByOrganizationId,
   },
   buyer: party(buyers),

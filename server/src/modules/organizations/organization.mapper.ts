@@ -1,5 +1,13 @@
-import type { Organization, OrganizationRef } from '@zamena/shared/organizations/organizations.schemas';
+import type {
+  Organization,
+  OrganizationRef,
+  VerificationStatus,
+} from '@zamena/shared/organizations/organizations.schemas';
 import type { OrganizationRow } from './organizations.repo';
+
+export const verificationStatusOf = (
+  row: Pick<OrganizationRow, 'verified' | 'verificationRefusedAt'>,
+): VerificationStatus => (row.verified ? 'verified' : row.verificationRefusedAt ? 'refused' : 'pending');
 
 export function toOrganization(row: OrganizationRow, withPrivate: boolean): Organization {
   return {
@@ -11,6 +19,8 @@ export function toOrganization(row: OrganizationRow, withPrivate: boolean): Orga
     regionCode: row.regionCode,
     verified: row.verified,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    verificationStatus: verificationStatusOf(row),
+    ...(withPrivate ? { verificationReason: row.verificationReason } : {}),
     cluster:
       row.clusterType && row.clusterName
         ? { type: row.clusterType as NonNullable<Organization['cluster']>['type'], name: row.clusterName }

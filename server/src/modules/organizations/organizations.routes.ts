@@ -12,6 +12,11 @@ import {
   organizationSchema,
   updateOrganizationSchema,
 } from '@zamena/shared/organizations/organizations.schemas';
+import {
+  organizationProfileSchema,
+  verificationDecisionSchema,
+  verificationQueueItemSchema,
+} from '@zamena/shared/organizations/organization-profile.schemas';
 import type { AuthService } from '../auth/auth.service';
 import type { OrganizationsService } from './organizations.service';
 
@@ -48,9 +53,44 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
   );
 
   app.get(
+    '/organizations/verification-queue',
+    {
+      schema: {
+        tags,
+        summary:
+          'Organizations by verification status (default pending), oldest first, with owners (analysts)',
+        querystring: organizationListQuerySchema,
+        response: { 200: itemsOf(verificationQueueItemSchema) },
+      },
+    },
+    async (request) => ({ items: await organizations.verificationQueue(request.query, request.actor) }),
+  );
+
+  app.get(
     '/organizations/:id',
-    { schema: { tags, params: idParams, response: { 200: organizationSchema } } },
-    async (request) => organizations.get(request.params.id, request.actor),
+    {
+      schema: {
+        tags,
+        summary: 'The profile: public facts, who verified it, track record (contacts: own, analysts)',
+        params: idParams,
+        response: { 200: organizationProfileSchema },
+      },
+    },
+    async (request) => organizations.profile(request.params.id, request.actor),
+  );
+
+  app.post(
+    '/organizations/:id/verification',
+    {
+      schema: {
+        tags,
+        summary: 'Verify, refuse or revoke with a reason (association members, admins); owners are told',
+        params: idParams,
+        body: verificationDecisionSchema,
+        response: { 200: organizationSchema },
+      },
+    },
+    async (request) => organizations.decideVerification(request.params.id, request.body, request.actor),
   );
 
   app.patch(

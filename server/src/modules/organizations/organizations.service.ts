@@ -5,6 +5,10 @@ import type {
   UpdateOrganization,
 } from '@zamena/shared/organizations/organizations.schemas';
 import type { User } from '@zamena/shared/auth/auth.schemas';
+import type {
+  OrganizationProfile,
+  VerificationQueueItem,
+} from '@zamena/shared/organizations/organization-profile.schemas';
 import type { Db, DbExecutor } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
@@ -13,6 +17,8 @@ import { recordAudit } from '../audit/audit.repo';
 import { toUser } from '../auth/user.mapper';
 import type { ReferenceService } from '../reference/reference.service';
 import { toOrganization } from './organization.mapper';
+import { createOrganizationVerification } from './organization-verification';
+import { trackRecordOf } from './track-record.repo';
 import { createOrganizationsRepo, type OrganizationRow } from './organizations.repo';
 
 type Deps = { db: Db; reference: ReferenceService };
@@ -24,6 +30,7 @@ const canSeePrivate = (actor: Actor, organizationId: string) =>
 
 export function createOrganizationsService({ db, reference }: Deps) {
   const repo = createOrganizationsRepo(db);
+  const decideVerification = createOrganizationVerification({ db });
 
   async function ownOrAdmin(id: string, actor: Actor): Promise<OrganizationRow> {
     const row = await repo.findById(id);
@@ -88,7 +95,13 @@ export function createOrganizationsService({ db, reference }: Deps) {
 
     async list(query: OrganizationListQuery, actor: Actor): Promise<Organization[]> {
       const rows = await repo.list(
-        { kind: query.kind, regionCode: query.region, verified: query.verified, q: query.q },
+        {
+          kind: query.kind,
+          regionCode: query.region,
+          verified: query.verified,
+          q: query.q,
+          verification: query.verification,
+        },
         query.limit,
         query.offset,
       );
@@ -121,28 +134,42 @@ export function createOrganizationsService({ db, reference }: Deps) {
       });
     },
 
-    async verify(id: string, actor: Actor): Promise<Organization> {
-      if (!isAnalyst(actor))
-        throw new ForbiddenError('analysts_only', 'Only an association member or admin verifies');
-      const before = await repo.findById(id);
-      if (!before) throw new NotFoundError('Organization');
-      if (before.verified) return toOrganization(before, true);
-      return db.transaction(async (tx) => {
-        const row = await createOrganizationsRepo(tx).update(id, {
-          verified: true,
-          verifiedAt: new Date(),
-          verifiedByUserId: actor.userId,
-        });
-        await recordAudit(tx, {
-          actor,
-          action: 'organization.verified',
-          entityType: 'organization',
-          entityId: id,
-          before: { verified: false },
-          after: { verified: true },
-        });
-        return toOrganization(row, true);
-      });
+    /** The public profile: facts, who verified it and its track record (contacts as `get` shows them). */
+    async profile(id: string, actor: Actor): Promise<OrganizationProfile> {
+      const row = await repo.findById(id);
+      if (!row) throw new NotFoundError('Organization');
+      const [verifier, trackRecord] = await Promise.all([
+        row.verified ? repo.verifier(id) : undefined,
+        trackRecordOf(db, id),
+      ]);
+      return { ...toOrganization(row, canSeePrivate(actor, id)), verifiedBy: verifier ?? null, trackRecord };
+    },
+
+    decideVerification,
+
+    /** Kept for API clients of the first release: the same as a `verify` decision. */
+    verify: (id: string, actor: Actor) => decideVerification(id, { decision: 'verify', reason: '' }, actor),
+
+    /** The association's queue: organizations by verification status, each with its owners. */
+    async verificationQueue(query: OrganizationListQuery, actor: Actor): Promise<VerificationQueueItem[]> {
+      if (!isAnalyst(actor)) throw new ForbiddenError('analysts_only', 'Only the association sees the queue');
+      const rows = await repo.list(
+        {
+          kind: query.kind,
+          regionCode: query.region,
+          q: query.q,
+          verification: query.verification ?? 'pending',
+        },
+        query.limit,
+        query.offset,
+      );
+      const owners = await repo.owners(rows.map((row) => row.id));
+      return rows.map((row) => ({
+        organization: toOrganization(row, true),
+        owners: owners
+          .filter((owner) => owner.organizationId === row.id)
+          .map(({ fullName, email }) => ({ fullName, email })),
+      }));
     },
 
     async members(id: string, actor: Actor): Promise<User[]> {

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
 import { okpd2Codes, regions } from '../../db/schema';
+import { okpd2Ranking, type Okpd2Terms } from './reference.okpd2-ranking';
 
 const okpd2Columns = {
   code: okpd2Codes.code,
@@ -32,18 +33,20 @@ export function createReferenceRepo(db: DbExecutor) {
         .orderBy(asc(okpd2Codes.depth), asc(okpd2Codes.code))
         .limit(limit),
 
-    /** `query` is a tsquery built by the service (Russian stemming, prefix match on the last word). */
-    okpd2ByWords: (tsquery: string, limit: number) =>
-      db
+    /**
+     * Codes whose name holds some of the words (any form) or their dictionary alternatives, or a word
+     * like one of them (a typo: pg_trgm's word_similarity over the trigram index), best match first
+     * (reference.okpd2-ranking.ts).
+     */
+    okpd2ByTerms: (terms: Okpd2Terms, limit: number) => {
+      const ranking = okpd2Ranking(terms);
+      return db
         .select(okpd2Columns)
         .from(okpd2Codes)
-        .where(sql`${okpd2Codes.search} @@ to_tsquery('russian', ${tsquery})`)
-        .orderBy(
-          // Normalised by length: "Сверла" ranks above "Сверла твердосплавные".
-          sql`ts_rank(${okpd2Codes.search}, to_tsquery('russian', ${tsquery}), 2) DESC`,
-          asc(okpd2Codes.code),
-        )
-        .limit(limit),
+        .where(ranking.candidates)
+        .orderBy(...ranking.order)
+        .limit(limit);
+    },
 
     okpd2ByCodes: async (codes: string[]) =>
       codes.length === 0

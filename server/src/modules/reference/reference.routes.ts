@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { itemsOf } from '@zamena/shared/common/common.schemas';
-import { okpd2CodeSchema, okpd2QuerySchema, regionSchema } from '@zamena/shared/reference/reference.schemas';
+import {
+  okpd2CodeSchema,
+  okpd2QuerySchema,
+  okpd2SuggestionSchema,
+  okpd2SuggestQuerySchema,
+  regionSchema,
+} from '@zamena/shared/reference/reference.schemas';
 import type { ReferenceService } from './reference.service';
 
 export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService }> = async (
@@ -33,5 +39,20 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceServic
       },
     },
     async (request) => ({ items: await reference.searchOkpd2(request.query) }),
+  );
+
+  app.get(
+    '/okpd2/suggest',
+    {
+      // Signed in: the suggestions read the codes of other organizations' published needs.
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['reference'],
+        summary: 'OKPD2 codes for a title: those of needs with similar titles, then the best name matches',
+        querystring: okpd2SuggestQuerySchema,
+        response: { 200: itemsOf(okpd2SuggestionSchema) },
+      },
+    },
+    async (request) => ({ items: await reference.suggestOkpd2(request.query) }),
   );
 };

@@ -1,25 +1,60 @@
-import type { Okpd2Code, Okpd2Query, Region } from '@zamena/shared/reference/reference.schemas';
+import type {
+  Okpd2Code,
+  Okpd2Query,
+  Okpd2Suggestion,
+  Okpd2SuggestQuery,
+  Region,
+} from '@zamena/shared/reference/reference.schemas';
+import { MAX_ALTERNATIVES, type TermDictionary, termDictionary, termGroups } from '../../lib/term-dictionary';
+import type { Okpd2Terms } from './reference.okpd2-ranking';
 import type { ReferenceRepo } from './reference.repo';
 
 const CODE_PREFIX = /^([A-U]|\d{1,2}(\.\d{0,2}){0,2}(\.\d{0,3})?)$/;
 
-/** Words of the query as a tsquery: every word must match, the last one as a prefix (search while typing). */
-export function toPrefixTsquery(q: string): string | null {
-  const words = q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
+/** Words of a query the OKPD2 search reads, at most. */
+const MAX_WORDS = 8;
+
+/**
+ * The words of `text` and the Russian alternatives the dictionary offers for its spans ("bearing" →
+ * подшипник); null when it has no word. The classifier's names are Russian, so other alternatives
+ * would find nothing.
+ */
+export function okpd2Terms(
+  dictionary: TermDictionary,
+  text: string,
+  reading: Okpd2Terms['reading'],
+): Okpd2Terms | null {
+  const groups = termGroups(dictionary, text);
+  const words = groups.flatMap((group) => group.words).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
-  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  const alternatives = groups
+    .flatMap((group) => group.alternatives)
+    .filter((phrase) => phrase.some((word) => /[а-я]/.test(word)))
+    .slice(0, MAX_ALTERNATIVES);
+  return { text: text.slice(0, 100), words, reading, alternatives };
 }
+
+type Okpd2Row = Omit<Okpd2Code, 'level'> & { level: string };
+const asCode = (row: Okpd2Row): Okpd2Code => ({ ...row, level: row.level as Okpd2Code['level'] });
+
+/** Codes suggested from each source, at most, so that one source never crowds out the other. */
+const PER_SOURCE = 3;
+
+type Deps = {
+  repo: ReferenceRepo;
+  /** The OKPD2 codes of existing needs like a title, most supported first (needs.search.similar.ts). */
+  similarNeedCodes?: (title: string, limit: number) => Promise<string[]>;
+  dictionary?: TermDictionary;
+};
 
 /**
  * Regions and OKPD2 codes are reference data, seeded before the server starts and never changed by it:
  * every posted need and capability checks them, so they are remembered for the process. Regions are
  * read once (a failed or empty read is not kept).
  */
-export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
+export function createReferenceService({ repo, similarNeedCodes, dictionary }: Deps) {
+  const terms = (text: string, reading: Okpd2Terms['reading']) =>
+    okpd2Terms(dictionary ?? termDictionary(), text, reading);
   let regionsOnce: Promise<Region[]> | null = null;
   const knownOkpd2 = new Set<string>();
 
@@ -55,10 +90,35 @@ export function createReferenceService({ repo }: { repo: ReferenceRepo }) {
       if (!query) rows = await repo.okpd2Children(parent ?? null, limit);
       else if (CODE_PREFIX.test(query)) rows = await repo.okpd2ByPrefix(query.replace(/\.$/, ''), limit);
       else {
-        const tsquery = toPrefixTsquery(query);
-        rows = tsquery ? await repo.okpd2ByWords(tsquery, limit) : [];
+        const searched = terms(query, 'query');
+        rows = searched ? await repo.okpd2ByTerms(searched, limit) : [];
       }
-      return rows.map((r) => ({ ...r, level: r.level as Okpd2Code['level'] }));
+      return rows.map(asCode);
+    },
+
+    /**
+     * Codes for a need or capability titled `title`: the codes of existing needs with similar titles
+     * (what people chose for the same thing) first, then the classifier's best matches of the title.
+     */
+    async suggestOkpd2({ title, limit }: Okpd2SuggestQuery): Promise<Okpd2Suggestion[]> {
+      const searched = terms(title, 'title');
+      if (!searched) return [];
+      const [fromNeeds, byName] = await Promise.all([
+        similarNeedCodes ? similarNeedCodes(title, PER_SOURCE) : Promise.resolve([]),
+        repo.okpd2ByTerms(searched, PER_SOURCE),
+      ]);
+      const named = new Map((await repo.okpd2ByCodes(fromNeeds)).map((row) => [row.code, row]));
+      const suggestions: Okpd2Suggestion[] = [
+        ...fromNeeds.flatMap((code) => {
+          const row = named.get(code);
+          return row ? [{ ...asCode(row), reason: 'similar_needs' as const }] : [];
+        }),
+        ...byName.map((row) => ({ ...asCode(row), reason: 'name' as const })),
+      ];
+      const seen = new Set<string>();
+      return suggestions
+        .filter((suggestion) => !seen.has(suggestion.code) && seen.add(suggestion.code))
+        .slice(0, limit);
     },
 
     /**

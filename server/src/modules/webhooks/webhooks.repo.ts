@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { webhookDeliveries, webhookEndpoints } from '../../db/schema';
+import { organizations, webhookDeliveries, webhookEndpoints } from '../../db/schema';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
 export type EndpointRow = typeof webhookEndpoints.$inferSelect;
@@ -79,6 +79,37 @@ export function createWebhooksRepo(db: DbExecutor) {
           ...(outcome.status === 'delivered' ? { deliveredAt: sql`now()` } : {}),
         })
         .where(eq(webhookDeliveries.id, id));
+    },
+
+    /** A failed delivery back to pending for a manual retry; false when it is not failed (any more). */
+    async reopenFailed(id: string, organizationId: string): Promise<boolean> {
+      const rows = await db
+        .update(webhookDeliveries)
+        .set({ status: 'pending' })
+        .where(
+          and(
+            eq(webhookDeliveries.id, id),
+            eq(webhookDeliveries.organizationId, organizationId),
+            eq(webhookDeliveries.status, 'failed'),
+          ),
+        )
+        .returning({ id: webhookDeliveries.id });
+      return rows.length > 0;
+    },
+
+    async mutedKinds(organizationId: string): Promise<string[]> {
+      const [row] = await db
+        .select({ kinds: organizations.webhookMutedKinds })
+        .from(organizations)
+        .where(eq(organizations.id, organizationId));
+      return row?.kinds ?? [];
+    },
+
+    async setMutedKinds(organizationId: string, kinds: string[]): Promise<void> {
+      await db
+        .update(organizations)
+        .set({ webhookMutedKinds: kinds })
+        .where(eq(organizations.id, organizationId));
     },
 
     async markFailed(id: string, error: string): Promise<void> {

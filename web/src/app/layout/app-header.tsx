@@ -1,17 +1,27 @@
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useSession } from '../../lib/auth';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
+import { MenuButton } from './menu-button';
+import { useDisclosure } from './use-disclosure';
 import { UserMenu } from './user-menu';
 
 export function AppHeader() {
   const { t } = useTranslation();
   const { data: session } = useSession();
+  const { open, toggle, close, rootRef, buttonRef } = useDisclosure<HTMLElement>();
+  const navId = useId();
+  const { pathname } = useLocation();
+
+  // A new page is a new screen: the phone menu must not stay open over it.
+  useEffect(() => close(), [pathname, close]);
+
   return (
-    <header className="app-header">
+    <header className="app-header" ref={rootRef}>
       <div className="container header-inner">
         <Link to="/" className="brand">
           <Logo />
@@ -24,9 +34,10 @@ export function AppHeader() {
           <LanguageSwitcher />
           {session ? <NotificationBell /> : null}
           {session ? <UserMenu session={session} /> : null}
+          {session ? <MenuButton open={open} controls={navId} onToggle={toggle} ref={buttonRef} /> : null}
         </div>
       </div>
-      {session ? <MainNav /> : null}
+      {session ? <MainNav id={navId} open={open} onNavigate={close} /> : null}
     </header>
   );
 }

@@ -1,8 +1,10 @@
 import type { Session } from '@zamena/shared/auth/auth.schemas';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSignOut } from '../../lib/auth';
+import { navItemsFor } from './nav-items';
+import { useDisclosure } from './use-disclosure';
 
 function initials(fullName: string): string {
   const letters = fullName
@@ -13,34 +15,17 @@ function initials(fullName: string): string {
   return letters.join('') || '?';
 }
 
-/** A disclosure: the button opens a panel with who is signed in and the sign-out action; Esc closes it. */
+/**
+ * A disclosure: the button opens a panel with who is signed in, their own pages and the sign-out
+ * action; Esc closes it.
+ */
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOut = useSignOut();
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, rootRef, buttonRef } = useDisclosure<HTMLDivElement>();
   const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const { user, organization } = session;
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
 
   const handleSignOut = () => {
     signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
@@ -51,7 +36,7 @@ export function UserMenu({ session }: { session: Session }) {
       className="user-menu"
       ref={rootRef}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) close();
       }}
     >
       <button
@@ -60,7 +45,7 @@ export function UserMenu({ session }: { session: Session }) {
         className="user-menu-button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <span className="avatar" aria-hidden="true">
           {initials(user.fullName)}
@@ -83,6 +68,15 @@ export function UserMenu({ session }: { session: Session }) {
         <p className="user-menu-user">{user.fullName}</p>
         <p className="user-menu-detail">{user.email}</p>
         <p className="user-menu-detail">{organization.name}</p>
+        <ul className="user-menu-links">
+          {navItemsFor(session, 'user-menu').map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} onClick={close}>
+                {t(item.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
         <button type="button" className="button button-secondary button-block" onClick={handleSignOut}>
           {signOut.isPending ? t('userMenu.signingOut') : t('userMenu.signOut')}
         </button>

@@ -1,3 +1,4 @@
+import { ObjectHistorySection } from '../../features/audit/components/object-history-section';
 import { CapabilityMatchesSection } from '../../features/matches/components/capability-matches-section';
 import { CapabilityDetailPage } from '../../features/capabilities/components/capability-detail-page';
 import './detail-routes.css';
@@ -6,7 +7,16 @@ import './detail-routes.css';
 export function CapabilityDetailRoute() {
   return (
     <CapabilityDetailPage
-      renderSections={(capability) => <CapabilityMatchesSection capability={capability} />}
+      renderSections={(capability) => (
+        <>
+          <CapabilityMatchesSection capability={capability} />
+          <ObjectHistorySection
+            objectType="capability"
+            objectId={capability.id}
+            ownerOrganizationIds={[capability.manufacturerOrganizationId]}
+          />
+        </>
+      )}
     />
   );
 }

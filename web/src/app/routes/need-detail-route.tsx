@@ -1,5 +1,6 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { ObjectHistorySection } from '../../features/audit/components/object-history-section';
 import { needBidsQuery } from '../../features/bids/api/bids-api';
 import { NeedBidsSection } from '../../features/bids/components/need-bids-section';
 import { needMatchesQuery } from '../../features/matches/api/matches-api';
@@ -27,7 +28,14 @@ export function NeedDetailRoute() {
           <NeedMatchesSection need={need} />
           <NeedBidsSection need={need} />
           <NeedMessagesSection need={need} />
-          <ApplicableMeasuresSection okpd2={need.okpd2} regionCode={need.deliveryRegionCode} />
+          {need.okpd2 ? (
+            <ApplicableMeasuresSection okpd2={need.okpd2} regionCode={need.deliveryRegionCode ?? undefined} />
+          ) : null}
+          <ObjectHistorySection
+            objectType="need"
+            objectId={need.id}
+            ownerOrganizationIds={[need.buyerOrganizationId, need.postedByOrganizationId]}
+          />
         </>
       )}
     />

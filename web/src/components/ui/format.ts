@@ -19,8 +19,12 @@ export function formatMoney(value: string, language: string): string {
   return `${formatDecimal(`${whole}.${fraction.padEnd(2, '0')}`, language)} ₽`;
 }
 
+/** Shown for what a draft need has not filled in yet. */
+export const NOT_SET = '—';
+
 /** A calendar date (`2027-03-01`) in the user's language; read as UTC so no time zone shifts the day. */
-export function formatDate(isoDate: string, language: string): string {
+export function formatDate(isoDate: string | null, language: string): string {
+  if (isoDate === null) return NOT_SET;
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
@@ -49,7 +53,9 @@ export function unitName(code: string, language: string): string {
   return language === 'en' ? unit.nameEn : unit.nameRu;
 }
 
-/** "1 200 шт". */
-export function formatQuantity(quantity: string, unit: string, language: string): string {
+/** "1 200 шт"; a draft may have neither yet. */
+export function formatQuantity(quantity: string | null, unit: string | null, language: string): string {
+  if (quantity === null) return NOT_SET;
+  if (unit === null) return formatDecimal(quantity, language);
   return `${formatDecimal(quantity, language)} ${unitSymbol(unit, language)}`;
 }

@@ -5,6 +5,7 @@ import { describedBy } from './field';
 import { Okpd2Browser } from './okpd2-browser';
 import { Okpd2Path } from './okpd2-path';
 import { safePath, useOkpd2Names, useOkpd2Search, type Okpd2Source } from './okpd2-source';
+import { Okpd2Suggestions } from './okpd2-suggestions';
 import { useDebouncedValue } from './use-debounced-value';
 import './okpd2.css';
 
@@ -20,6 +21,8 @@ type Okpd2PickerProps = {
   /** Forms show where the chosen code sits in the classifier; a filter stays compact. */
   showPath?: boolean;
   required?: boolean;
+  /** The title typed in the form: codes for it are suggested while no code is chosen. */
+  suggestFrom?: string;
 };
 
 const DEBOUNCE_MS = 250;
@@ -29,7 +32,7 @@ const DEBOUNCE_MS = 250;
  * arrow keys, Enter picks, Escape closes the list (and a second Escape restores the chosen code).
  */
 export function Okpd2Picker(props: Okpd2PickerProps) {
-  const { id, label, hint, error, value, onChange, source, showPath = false, required } = props;
+  const { id, label, hint, error, value, onChange, source, showPath = false, required, suggestFrom } = props;
   const { t } = useTranslation();
   const listId = useId();
   // null while the box shows the chosen code; a string while the user is typing a new search.
@@ -200,6 +203,9 @@ export function Okpd2Picker(props: Okpd2PickerProps) {
         </p>
       ) : null}
       {showPath && value ? <Okpd2Path code={value} source={source} id={pathId} /> : null}
+      {suggestFrom !== undefined && !value ? (
+        <Okpd2Suggestions id={id} source={source} title={suggestFrom} onPick={pick} />
+      ) : null}
       {browsing ? (
         <Okpd2Browser source={source} start={safePath(value).at(-2) ?? null} onPick={pick} />
       ) : null}

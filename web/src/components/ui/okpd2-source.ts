@@ -1,11 +1,13 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { isOkpd2Code, okpd2Parent, okpd2Path } from '@zamena/shared/domain/okpd2';
-import type { Okpd2Code } from '@zamena/shared/reference/reference.schemas';
+import type { Okpd2Code, Okpd2Suggestion } from '@zamena/shared/reference/reference.schemas';
 
 /** How the picker reaches the classifier (GET /okpd2); each feature passes its own API call. */
 export type Okpd2Source = {
   search: (q: string, signal: AbortSignal) => Promise<Okpd2Code[]>;
   children: (parent: string | null, signal: AbortSignal) => Promise<Okpd2Code[]>;
+  /** Codes for a title (GET /okpd2/suggest): forms that have a title pass it. */
+  suggest?: (title: string, signal: AbortSignal) => Promise<Okpd2Suggestion[]>;
 };
 
 const FULL_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{3}$/;
@@ -31,6 +33,22 @@ export function useOkpd2Search(source: Okpd2Source, query: string) {
     enabled: term.length > 0,
     placeholderData: keepPreviousData,
     ...FOREVER,
+  });
+}
+
+/** A title shorter than this names nothing yet (the API needs two characters; one word needs more). */
+const MIN_TITLE = 3;
+
+export function useOkpd2Suggestions(source: Okpd2Source, title: string) {
+  const { suggest } = source;
+  const trimmed = title.trim();
+  return useQuery({
+    queryKey: ['okpd2', 'suggest', trimmed],
+    queryFn: ({ signal }) => (suggest ? suggest(trimmed, signal) : Promise.resolve([])),
+    enabled: suggest !== undefined && trimmed.length >= MIN_TITLE,
+    placeholderData: keepPreviousData,
+    // New needs change what similar titles carry; a few minutes is fresh enough for a form.
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../i18n/problem-message';
 import { regionName, useRegions } from '../../lib/regions';
+import { NOT_SET } from './format';
 import { SelectField } from './select-field';
 
 type RegionSelectProps = Omit<ComponentProps<typeof SelectField>, 'children'> & {
@@ -47,7 +48,8 @@ export function useRegionName() {
   const { i18n } = useTranslation();
   const regions = useRegions();
   const language = i18n.resolvedLanguage ?? 'ru';
-  return (code: string) => {
+  return (code: string | null) => {
+    if (code === null) return NOT_SET;
     const region = regions.data?.find((candidate) => candidate.code === code);
     return region ? regionName(region, language) : code;
   };

@@ -17,3 +17,9 @@ export function durationParts(hours: number): { unit: 'hours' | 'days'; n: strin
   if (hours < 48) return { unit: 'hours', n: String(Math.round(hours * 10) / 10) };
   return { unit: 'days', n: String(Math.round((hours / 24) * 10) / 10) };
 }
+
+/** A legend's rough bound, "1,2 млн ₽": bounds of colour classes are approximate by nature. */
+export function formatCompactMoney(value: number, language: string): string {
+  const compact = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
+  return `${compact.format(value)} ₽`;
+}

@@ -2,6 +2,7 @@ import type { ComparedBid } from '@zamena/shared/bids/bids.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
 import { Meter } from '../../../components/ui/meter';
 import { useRegionName } from '../../../components/ui/region-select';
@@ -65,7 +66,9 @@ export function BidComparisonTable({ need, bids, sort, onSort, actions }: BidCom
                 className={bid.status === 'submitted' || bid.status === 'accepted' ? '' : 'row-muted'}
               >
                 <td className="cell-title" data-label={t('bids.compare.bidder')}>
-                  <strong>{bid.bidder.name}</strong>
+                  <strong>
+                    <Link to={`/organizations/${bid.bidder.id}`}>{bid.bidder.name}</Link>
+                  </strong>
                   <span className="cell-sub">
                     {regionName(bid.bidder.regionCode)}
                     {c.interregional ? ` · ${t('bids.compare.interregional')}` : ''}

@@ -1,7 +1,7 @@
 import type { Bid, CreateBid } from '@zamena/shared/bids/bids.schemas';
-import { createBidSchema } from '@zamena/shared/bids/bids.schemas';
+import { bidFormSchema } from '@zamena/shared/bids/bid-terms';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -17,6 +17,7 @@ import {
   BID_FORM_PATHS,
   estimateTotal,
   initialBidValues,
+  isoDateAfter,
   suggestCapability,
   toBidInput,
   toBidPatch,
@@ -68,14 +69,16 @@ function BidFormFields({ need, bid, initial, capabilities, onDone, onCancel }: F
   const revise = useReviseBid();
   const mutation = bid ? revise : submit;
   const [failure, setFailure] = useState<unknown>(null);
+  // The server's checks against the need (quantity, validity from today UTC) run here too, with the rest.
+  const schema = useMemo(() => bidFormSchema(need.quantity, isoDateAfter(now(), 0)), [need.quantity]);
   const form = useValidatedForm({
-    schema: createBidSchema,
+    schema,
     initial,
     paths: BID_FORM_PATHS,
     toInput: toBidInput,
     formRef,
   });
-  const unit = unitSymbol(need.unit, language);
+  const unit = need.unit ? unitSymbol(need.unit, language) : '';
   const total = estimateTotal(form.values.unitPrice, form.values.quantity);
 
   const onSettled = {

@@ -27,14 +27,15 @@ describe('the bid form', () => {
       capabilityId: '',
     });
     expect(input).toEqual({
-      unitPrice: '790.50',
+      unitPrice: '790,50',
       quantity: '1200',
       leadTimeDays: 40,
       validUntil: '2030-01-15',
       comment: 'Поставка партиями',
       capabilityId: undefined,
     });
-    expect(createBidSchema.safeParse(input).success).toBe(true);
+    // The schema reads the decimal comma itself, so what is sent is the plain decimal.
+    expect(createBidSchema.parse(input)).toMatchObject({ unitPrice: '790.50', quantity: '1200' });
     expect(toBidPatch(input).capabilityId).toBeNull();
   });
 
@@ -61,6 +62,8 @@ describe('the bid form', () => {
     expect(estimateTotal('12.5', '0.125')).toBe('1.56');
     expect(estimateTotal('999999999999999.99', '1000')).toBe('999999999999999990.00');
     expect(estimateTotal('abc', '1')).toBeNull();
+    expect(estimateTotal('1 200,50 ₽', '2')).toBe('2401.00');
+    expect(estimateTotal('1,2,3', '2')).toBeNull();
   });
 
   it('suggests the capability sharing the deepest OKPD2 prefix with the need', () => {

@@ -1,3 +1,4 @@
+import { parseDecimalInput } from '@zamena/shared/domain/decimal';
 import type { Bid, CreateBidInput, UpdateBid } from '@zamena/shared/bids/bids.schemas';
 import type { Capability } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
@@ -41,6 +42,7 @@ function sharedLevels(a: string, b: string): number {
 /** Which of the bidder's capabilities the offer most likely comes from: the deepest shared OKPD2 prefix. */
 export function suggestCapability(need: Pick<Need, 'okpd2'>, capabilities: readonly Capability[]) {
   let best: { id: string; depth: number } | null = null;
+  if (!need.okpd2) return '';
   for (const capability of capabilities) {
     for (const code of capability.okpd2) {
       const depth = sharedLevels(code, need.okpd2);
@@ -70,7 +72,7 @@ export function initialBidValues(
   }
   return {
     unitPrice: '',
-    quantity: need.quantity,
+    quantity: need.quantity ?? '',
     leadTimeDays: '',
     validUntil: isoDateAfter(today, OFFER_VALID_DAYS),
     comment: '',
@@ -84,8 +86,9 @@ const trimmed = (value: string) => (value.trim() === '' ? undefined : value.trim
 export function toBidInput(values: BidFormValues): CreateBidInput {
   const days = trimmed(values.leadTimeDays);
   return {
-    unitPrice: trimmed(values.unitPrice.replace(',', '.')) as string,
-    quantity: trimmed(values.quantity.replace(',', '.')) as string,
+    // The shared schema reads "1 200,50 ₽" itself (parseDecimalInput).
+    unitPrice: trimmed(values.unitPrice) as string,
+    quantity: trimmed(values.quantity) as string,
     leadTimeDays: days === undefined ? (undefined as unknown as number) : Number(days),
     validUntil: trimmed(values.validUntil) as string,
     comment: values.comment,
@@ -108,8 +111,9 @@ export function toBidPatch(input: CreateBidInput): UpdateBid {
 /** unitPrice × quantity rounded half-up to kopecks, on strings (the server computes the same in SQL). */
 export function estimateTotal(unitPrice: string, quantity: string): string | null {
   const pattern = /^\d{1,15}(\.\d+)?$/;
-  const price = unitPrice.trim().replace(',', '.');
-  const amount = quantity.trim().replace(',', '.');
+  // Read as the schema reads them: "1 200,50 ₽" is 1200.50.
+  const price = parseDecimalInput(unitPrice) ?? '';
+  const amount = parseDecimalInput(quantity) ?? '';
   if (!pattern.test(price) || !pattern.test(amount)) return null;
   const split = (value: string) => {
     const [whole = '0', fraction = ''] = value.split('.');

@@ -1,37 +1,37 @@
-import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
+import type { CenterDashboard as CenterData } from '@zamena/shared/dashboard/dashboard.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../components/ui/format';
-import { useDashboardNeeds, useNeedActivity, useRegionEnterprises } from '../api/dashboard-api';
 import { DashboardCard } from './dashboard-card';
-import { countLabel } from './enterprise-dashboard';
+
+type Props = { data: CenterData | undefined; loading: boolean; failed: boolean };
 
 /** A regional centre looks after its region: its needs, its enterprises, and what no one answered yet. */
-export function CenterDashboard({ organization }: { organization: Organization }) {
+export function CenterDashboard({ data, loading, failed }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
-  const region = organization.regionCode;
-  const needs = useDashboardNeeds({ region, status: 'open' });
-  const enterprises = useRegionEnterprises(region);
-  const activity = useNeedActivity(needs.data?.items);
-  const unanswered = activity.filter((row) => row.matches === 0 && row.bids === 0);
+  const state = { loading, failed };
+  const unanswered = data?.unanswered;
 
   return (
     <>
       <DashboardCard
         title={t('dashboard.regionNeeds')}
-        loading={needs.isPending}
-        failed={needs.isError}
-        figure={needs.data ? countLabel(needs.data.items.length, needs.data.nextCursor) : undefined}
-        link={{ to: `/needs?region=${region}`, label: t('dashboard.allRegionNeeds') }}
-        empty={needs.data?.items.length === 0 ? <p>{t('dashboard.noRegionNeeds')}</p> : undefined}
+        {...state}
+        figure={data?.regionNeeds.total}
+        link={
+          data ? { to: `/needs?region=${data.regionCode}`, label: t('dashboard.allRegionNeeds') } : undefined
+        }
+        empty={data?.regionNeeds.total === 0 ? <p>{t('dashboard.noRegionNeeds')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {needs.data?.items.slice(0, 5).map((need) => (
+          {data?.regionNeeds.items.map((need) => (
             <li key={need.id}>
               <Link to={`/needs/${need.id}`}>{need.title}</Link>
               <span className="muted">
-                {need.buyer.name} · {formatDate(need.neededBy, language)}
+                {need.buyerName}
+                {need.neededBy ? ` · ${formatDate(need.neededBy, language)}` : ''}
+                {need.matches !== null ? ` · ${t('dashboard.matchCount', { count: need.matches })}` : ''}
               </span>
             </li>
           ))}
@@ -39,29 +39,34 @@ export function CenterDashboard({ organization }: { organization: Organization }
       </DashboardCard>
       <DashboardCard
         title={t('dashboard.unansweredNeeds')}
-        loading={needs.isPending}
-        failed={needs.isError}
-        figure={unanswered.length}
-        empty={unanswered.length === 0 ? <p>{t('dashboard.noUnanswered')}</p> : undefined}
+        {...state}
+        figure={unanswered?.total}
+        empty={
+          data && unanswered === null ? (
+            <p className="muted">{t('dashboard.unansweredAfterVerification')}</p>
+          ) : unanswered?.total === 0 ? (
+            <p>{t('dashboard.noUnanswered')}</p>
+          ) : undefined
+        }
       >
         <ul className="dashboard-list">
-          {unanswered.map(({ need }) => (
+          {unanswered?.items.map((need) => (
             <li key={need.id}>
               <Link to={`/needs/${need.id}`}>{need.title}</Link>
+              <span className="muted">{need.buyerName}</span>
             </li>
           ))}
         </ul>
       </DashboardCard>
       <DashboardCard
         title={t('dashboard.regionEnterprises')}
-        loading={enterprises.isPending}
-        failed={enterprises.isError}
-        figure={enterprises.data?.items.length}
+        {...state}
+        figure={data?.enterprises.total}
         link={{ to: '/needs/new', label: t('dashboard.postForEnterprise') }}
-        empty={enterprises.data?.items.length === 0 ? <p>{t('dashboard.noRegionEnterprises')}</p> : undefined}
+        empty={data?.enterprises.total === 0 ? <p>{t('dashboard.noRegionEnterprises')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {enterprises.data?.items.slice(0, 5).map((enterprise) => (
+          {data?.enterprises.items.map((enterprise) => (
             <li key={enterprise.id}>
               {enterprise.name}
               <span className="muted">

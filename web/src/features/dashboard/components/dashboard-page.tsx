@@ -1,24 +1,34 @@
-import { useQueryClient } from '@tanstack/react-query';
+import type { Session } from '@zamena/shared/auth/auth.schemas';
+import type { Dashboard } from '@zamena/shared/dashboard/dashboard.schemas';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useToast } from '../../../components/ui/toast';
 import { useCurrentSession } from '../../../lib/auth';
+import { useDashboard } from '../api/dashboard-api';
 import { AssociationDashboard } from './association-dashboard';
 import { CenterDashboard } from './center-dashboard';
 import { EnterpriseDashboard } from './enterprise-dashboard';
 import { OrganizationSummary } from './organization-summary';
 import './dashboard.css';
 
+/** The variant the server will answer with (dashboard.service.ts), so the right cards wait for it. */
+function expectedKind({ user, organization }: Session): Dashboard['kind'] {
+  if (user.isAdmin || organization.kind === 'association') return 'association';
+  return organization.kind;
+}
+
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { user, organization } = useCurrentSession();
-  const queryClient = useQueryClient();
+  const session = useCurrentSession();
+  const dashboard = useDashboard();
   const toast = useToast();
+  const { user, organization } = session;
+  const state = { loading: dashboard.isPending, failed: dashboard.isError };
+  const kind = dashboard.data?.kind ?? expectedKind(session);
 
   async function refresh() {
-    // Every dashboard query carries 'dashboard' in its key; only those are fetched again.
-    await queryClient.refetchQueries({ predicate: (query) => query.queryKey.includes('dashboard') });
+    await dashboard.refetch();
     toast(t('dashboard.refreshed'));
   }
 
@@ -36,9 +46,21 @@ export function DashboardPage() {
       />
       <div className="dashboard-cards">
         <OrganizationSummary organization={organization} role={user.role} />
-        {organization.kind === 'enterprise' ? <EnterpriseDashboard organization={organization} /> : null}
-        {organization.kind === 'center' ? <CenterDashboard organization={organization} /> : null}
-        {organization.kind === 'association' ? <AssociationDashboard /> : null}
+        {kind === 'enterprise' ? (
+          <EnterpriseDashboard
+            data={dashboard.data?.kind === 'enterprise' ? dashboard.data : undefined}
+            {...state}
+          />
+        ) : null}
+        {kind === 'center' ? (
+          <CenterDashboard data={dashboard.data?.kind === 'center' ? dashboard.data : undefined} {...state} />
+        ) : null}
+        {kind === 'association' ? (
+          <AssociationDashboard
+            data={dashboard.data?.kind === 'association' ? dashboard.data : undefined}
+            {...state}
+          />
+        ) : null}
       </div>
     </div>
   );

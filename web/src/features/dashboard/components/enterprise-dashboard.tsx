@@ -1,43 +1,33 @@
-import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
+import type { EnterpriseDashboard as EnterpriseData } from '@zamena/shared/dashboard/dashboard.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../../../components/ui/format';
-import {
-  ORDERS_IN_PROGRESS,
-  useDashboardNeeds,
-  useDashboardOrders,
-  useMyLiveBids,
-  useNeedActivity,
-} from '../api/dashboard-api';
+import { countLabel } from './count-label';
 import { DashboardCard } from './dashboard-card';
 
+type Props = { data: EnterpriseData | undefined; loading: boolean; failed: boolean };
+
 /** An enterprise buys (needs, bids to decide on, orders) and may sell (its live bids). */
-export function EnterpriseDashboard({ organization }: { organization: Organization }) {
+export function EnterpriseDashboard({ data, loading, failed }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
-  // Started together: none of these waits for another.
-  const needs = useDashboardNeeds({ buyer: organization.id, status: 'open' });
-  const orders = useDashboardOrders({ status: ORDERS_IN_PROGRESS });
-  const myBids = useMyLiveBids();
-  const activity = useNeedActivity(needs.data?.items);
-  const awaiting = activity.filter((row) => (row.bids ?? 0) > 0);
+  const state = { loading, failed };
 
   return (
     <>
       <DashboardCard
         title={t('dashboard.myOpenNeeds')}
-        loading={needs.isPending}
-        failed={needs.isError}
-        figure={needs.data ? countLabel(needs.data.items.length, needs.data.nextCursor) : undefined}
+        {...state}
+        figure={data?.openNeeds.total}
         link={{ to: '/needs/new', label: t('dashboard.postNeed') }}
-        empty={needs.data?.items.length === 0 ? <p>{t('dashboard.noOpenNeeds')}</p> : undefined}
+        empty={data?.openNeeds.total === 0 ? <p>{t('dashboard.noOpenNeeds')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {activity.map(({ need, matches, bids }) => (
+          {data?.openNeeds.items.map((need) => (
             <li key={need.id}>
               <Link to={`/needs/${need.id}`}>{need.title}</Link>
               <span className="muted">
-                {t('dashboard.matchesAndBids', { matches: matches ?? '…', bids: bids ?? '…' })}
+                {t('dashboard.matchesAndBids', { matches: need.matches ?? '—', bids: need.bids ?? '—' })}
               </span>
             </li>
           ))}
@@ -45,30 +35,30 @@ export function EnterpriseDashboard({ organization }: { organization: Organizati
       </DashboardCard>
       <DashboardCard
         title={t('dashboard.bidsAwaiting')}
-        loading={needs.isPending}
-        failed={needs.isError}
-        figure={awaiting.length}
-        empty={awaiting.length === 0 ? <p>{t('dashboard.noBidsAwaiting')}</p> : undefined}
+        {...state}
+        figure={data?.awaitingDecision.total}
+        empty={data?.awaitingDecision.total === 0 ? <p>{t('dashboard.noBidsAwaiting')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {awaiting.map(({ need, bids }) => (
+          {data?.awaitingDecision.items.map((need) => (
             <li key={need.id}>
               <Link to={`/needs/${need.id}#bids`}>{need.title}</Link>
-              <span className="muted">{t('dashboard.bidCount', { count: bids ?? 0 })}</span>
+              <span className="muted">{t('dashboard.bidCount', { count: need.bids ?? 0 })}</span>
             </li>
           ))}
         </ul>
       </DashboardCard>
       <DashboardCard
         title={t('dashboard.ordersInProgress')}
-        loading={orders.isPending}
-        failed={orders.isError}
-        figure={orders.data ? countLabel(orders.data.items.length, orders.data.nextCursor) : undefined}
+        {...state}
+        figure={
+          data ? countLabel(data.ordersInProgress.items.length, data.ordersInProgress.nextCursor) : undefined
+        }
         link={{ to: '/orders', label: t('dashboard.allOrders') }}
-        empty={orders.data?.items.length === 0 ? <p>{t('dashboard.noOrders')}</p> : undefined}
+        empty={data?.ordersInProgress.items.length === 0 ? <p>{t('dashboard.noOrders')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {orders.data?.items.map((order) => (
+          {data?.ordersInProgress.items.map((order) => (
             <li key={order.id}>
               <Link to={`/orders/${order.id}`}>{order.need.title}</Link>
               <span className="muted">
@@ -80,14 +70,13 @@ export function EnterpriseDashboard({ organization }: { organization: Organizati
       </DashboardCard>
       <DashboardCard
         title={t('dashboard.myLiveBids')}
-        loading={myBids.isPending}
-        failed={myBids.isError}
-        figure={myBids.data ? countLabel(myBids.data.items.length, myBids.data.nextCursor) : undefined}
+        {...state}
+        figure={data ? countLabel(data.liveBids.items.length, data.liveBids.nextCursor) : undefined}
         link={{ to: '/capabilities/new', label: t('dashboard.describeCapability') }}
-        empty={myBids.data?.items.length === 0 ? <p>{t('dashboard.noLiveBids')}</p> : undefined}
+        empty={data?.liveBids.items.length === 0 ? <p>{t('dashboard.noLiveBids')}</p> : undefined}
       >
         <ul className="dashboard-list">
-          {myBids.data?.items.map((bid) => (
+          {data?.liveBids.items.map((bid) => (
             <li key={bid.id}>
               <Link to={`/needs/${bid.need.id}`}>{bid.need.title}</Link>
             </li>
@@ -96,9 +85,4 @@ export function EnterpriseDashboard({ organization }: { organization: Organizati
       </DashboardCard>
     </>
   );
-}
-
-/** "5+" when there is a next page: the card shows the first page only. */
-export function countLabel(count: number, nextCursor: string | null): string {
-  return nextCursor ? `${count}+` : String(count);
 }

@@ -54,3 +54,8 @@ export function useRecentImports() {
 export function downloadTemplate(kind: ImportKind) {
   return api.download(`/${kind}/import/template.xlsx`);
 }
+
+/** A failed import's file with its problems in an added column (GET /imports/:id/annotated). */
+export function downloadAnnotated(id: string) {
+  return api.download(`/imports/${id}/annotated`);
+}

@@ -7,6 +7,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useImportJob } from '../api/imports-api';
 import { importPhase } from '../utils/import-phase';
+import { AnnotatedFileButton } from './annotated-file-button';
 import { ImportErrorsTable } from './import-errors-table';
 
 /** Progress while the worker reads, checks and writes; then the count imported, or every refused row (nothing imported). */
@@ -31,6 +32,7 @@ export function ImportJobStatus({ id }: { id: string }) {
   }
 
   const { status, filename, totalRows, processedRows, writtenRows, importedCount, errors, kind } = job.data;
+  const { rowsWithErrors, annotatedFile } = job.data;
   const progress = {
     queued: { label: t('imports.queued') },
     reading: { label: t('imports.running'), valueText: t('imports.counting') },
@@ -71,9 +73,12 @@ export function ImportJobStatus({ id }: { id: string }) {
       {status === 'failed' ? (
         <>
           <Alert tone="error">
-            {errors.length > 0 ? t('imports.failedRows', { count: errors.length }) : t('imports.failed')}
+            {rowsWithErrors > 0
+              ? t('imports.failedRows', { count: rowsWithErrors, problems: errors.length })
+              : t('imports.failed')}
           </Alert>
-          {errors.length > 0 ? <ImportErrorsTable errors={errors} /> : null}
+          {annotatedFile ? <AnnotatedFileButton id={id} filename={filename} /> : null}
+          {errors.length > 0 ? <ImportErrorsTable errors={errors} kind={kind} /> : null}
         </>
       ) : null}
     </section>

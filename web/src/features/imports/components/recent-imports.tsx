@@ -47,7 +47,9 @@ export function RecentImports() {
         job.status === 'succeeded'
           ? t('imports.recent.imported', { count: job.importedCount })
           : job.status === 'failed'
-            ? t('imports.recent.errors', { count: job.errors.length })
+            ? job.rowsWithErrors > 0
+              ? t('imports.recent.errors', { count: job.rowsWithErrors })
+              : t('imports.status.failed')
             : '—',
     },
     {

@@ -1,39 +1,39 @@
-import i18next from 'i18next';
+import type { ImportRowError } from '@zamena/shared/imports/imports.schemas';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../i18n/locales/en';
-import { ru } from '../../../i18n/locales/ru';
-import { rowErrorMessage } from './row-error-message';
+import { rowErrorColumn, rowErrorMessage } from './row-error-message';
 
-const instance = i18next.createInstance();
-await instance.init({ lng: 'ru', resources: { ru: { translation: ru }, en: { translation: en } } });
-const t = instance.t;
+const problem = (error: Partial<ImportRowError>): ImportRowError => ({
+  row: 3,
+  path: 'quantity',
+  column: 'Количество',
+  code: 'not_positive',
+  message: 'Must be greater than zero.',
+  ...error,
+});
 
-describe('import row error messages', () => {
-  it('translates what the importer says about cells and files', () => {
-    expect(rowErrorMessage(t, 'quantity', 'must be a number, such as 1200 or 850,50')).toBe(
-      ru.imports.rowMessages.number,
-    );
-    expect(rowErrorMessage(t, 'file', 'The column is missing')).toBe(ru.imports.rowMessages.columnMissing);
-    expect(rowErrorMessage(t, 'file', 'The file is not a readable CSV file')).toBe(
-      ru.imports.rowMessages.notCsv,
-    );
+describe('import problems on the page', () => {
+  it('words a problem from its code in the user’s language, not from the English message', () => {
+    expect(rowErrorMessage(problem({}), 'ru')).toBe('Должно быть больше нуля.');
+    expect(rowErrorMessage(problem({}), 'en')).toBe('Must be greater than zero.');
   });
 
-  it('names the limit a refused file went past, as the server configured it', () => {
-    expect(rowErrorMessage(t, 'file', 'The file has more than 50000 rows; split it into several files')).toBe(
+  it('names the limit and the cell as written', () => {
+    const limit = problem({ row: 0, path: 'file', code: 'too_many_rows', params: { max: 50_000 } });
+    expect(rowErrorMessage(limit, 'ru')).toBe(
       'В файле больше 50\u00a0000 строк. Разделите его на несколько файлов.',
     );
-    expect(
-      rowErrorMessage(
-        t,
-        'file',
-        'The file holds more than 1.5 MB of data once unpacked; split it into several files',
-      ),
-    ).toContain('больше 1,5 МБ');
+    const unit = problem({ path: 'unit', code: 'unknown_unit', params: { value: 'бочка' } });
+    expect(rowErrorMessage(unit, 'ru')).toMatch(/^Единицы «бочка» нет в списке.*шт, пар, компл/);
   });
 
-  it('falls back to the field messages of the forms, then to the text itself', () => {
-    expect(rowErrorMessage(t, 'okpd2', 'no such OKPD2 code')).toBe(ru.validation.unknownOkpd2);
-    expect(rowErrorMessage(t, 'title', 'something new')).toBe('something new');
+  it('keeps the words of a refusal the server words itself', () => {
+    const refused = problem({ code: 'refused', message: 'a centre posts needs only for its region' });
+    expect(rowErrorMessage(refused, 'ru')).toBe('a centre posts needs only for its region');
+  });
+
+  it('heads the column as the template does, in English by its English name', () => {
+    expect(rowErrorColumn(problem({}), 'needs', 'ru')).toBe('Количество');
+    expect(rowErrorColumn(problem({}), 'needs', 'en')).toBe('Quantity');
+    expect(rowErrorColumn(problem({ path: 'okpd2.1', column: 'ОКПД2' }), 'capabilities', 'en')).toBe('OKPD2');
   });
 });

@@ -37,8 +37,9 @@ export function LotBidForm({ lot }: { lot: LotDetail }) {
     paths: PATHS,
     toInput: (values) => ({
       ...values,
-      unitPrice: values.unitPrice.trim().replace(',', '.'),
-      quantity: values.quantity.trim().replace(',', '.'),
+      // The shared schema reads "1 200,50 ₽" itself (parseDecimalInput).
+      unitPrice: values.unitPrice.trim(),
+      quantity: values.quantity.trim(),
       leadTimeDays: values.leadTimeDays.trim() === '' ? Number.NaN : Number(values.leadTimeDays),
     }),
     formRef,

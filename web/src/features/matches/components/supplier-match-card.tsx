@@ -38,7 +38,7 @@ export function SupplierMatchCard({ match, rank, onInvite, invited }: SupplierMa
             <span className="match-rank" aria-hidden="true">
               {rank}
             </span>
-            {manufacturer.name}
+            <Link to={`/organizations/${manufacturer.id}`}>{manufacturer.name}</Link>
           </h4>
           <p className="match-card-meta">
             <span>{regionName(manufacturer.regionCode)}</span>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
-import type { Okpd2Code } from '@zamena/shared/reference/reference.schemas';
+import type { Okpd2Code, Okpd2Suggestion } from '@zamena/shared/reference/reference.schemas';
 import type { Okpd2Source } from '../../../components/ui/okpd2-source';
 import { api } from '../../../lib/api-client';
 
@@ -16,6 +16,8 @@ export const okpd2Source: Okpd2Source = {
         signal,
       })
     ).items,
+  suggest: async (title, signal) =>
+    (await api.get<Items<Okpd2Suggestion>>('/okpd2/suggest', { query: { title }, signal })).items,
 };
 
 /** Enterprises a centre may post for (its own region), or every enterprise for an administrator. */

@@ -1,4 +1,4 @@
-import type { Need } from '@zamena/shared/needs/needs.schemas';
+import { missingToPublish, type FieldToPublish, type Need } from '@zamena/shared/needs/needs.schemas';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,12 +13,22 @@ import { CANCELLABLE_STATUSES, CLOSABLE_STATUSES, EDITABLE_STATUSES } from '../u
 
 type NeedActionsProps = { need: Need; onReload: () => void };
 
+const FIELD_LABELS = {
+  okpd2: 'needs.fields.okpd2',
+  quantity: 'needs.fields.quantity',
+  unit: 'needs.fields.unit',
+  neededBy: 'needs.fields.neededBy',
+  deliveryRegionCode: 'needs.fields.deliveryRegion',
+} as const satisfies Record<FieldToPublish, string>;
+
 /** Publish at once; cancel and close ask first (they end the need for every supplier). */
 export function NeedActions({ need, onReload }: NeedActionsProps) {
   const { t } = useTranslation();
   const transition = useNeedTransition();
   const [confirming, setConfirming] = useState<'cancel' | 'close' | null>(null);
   const [reason, setReason] = useState('');
+  // A draft saved with a title only says what it lacks instead of offering a publish that would fail.
+  const missing = need.status === 'draft' ? missingToPublish(need) : [];
 
   const run = (kind: NeedTransitionKind) => {
     transition.mutate(
@@ -74,7 +84,7 @@ export function NeedActions({ need, onReload }: NeedActionsProps) {
             {t('needs.actions.edit')}
           </Link>
         ) : null}
-        {need.status === 'draft' ? (
+        {need.status === 'draft' && missing.length === 0 ? (
           <Button
             busy={transition.isPending && transition.variables.kind === 'publish'}
             onClick={() => run('publish')}
@@ -93,6 +103,13 @@ export function NeedActions({ need, onReload }: NeedActionsProps) {
           </Button>
         ) : null}
       </div>
+      {missing.length > 0 ? (
+        <Alert tone="info">
+          {t('needs.actions.missingToPublish', {
+            fields: missing.map((field) => t(FIELD_LABELS[field])).join(', '),
+          })}
+        </Alert>
+      ) : null}
       {confirming === null ? errorAlert : null}
       <ConfirmDialog
         open={confirming !== null}

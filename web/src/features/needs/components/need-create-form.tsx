@@ -1,5 +1,5 @@
-import { createNeedSchema } from '@zamena/shared/needs/needs.schemas';
-import { useRef, type FormEvent } from 'react';
+import { createNeedSchema, withNeededByFrom } from '@zamena/shared/needs/needs.schemas';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -12,7 +12,9 @@ import { emptyNeedValues, NEED_FORM_PATHS, toCreateInput } from '../utils/need-f
 import { postsForOthers } from '../utils/need-permissions';
 import { submitIntent } from '../utils/submit-intent';
 import { BuyerSelect } from './buyer-select';
+import { localToday } from '../../../lib/local-today';
 import { NeedFormFields } from './need-form-fields';
+import { NeedRepeatWarning } from './need-repeat-warning';
 
 /** A new need: saved as a draft, or published at once. */
 export function NeedCreateForm() {
@@ -21,25 +23,29 @@ export function NeedCreateForm() {
   const session = useCurrentSession();
   const create = useCreateNeed();
   const formRef = useRef<HTMLFormElement>(null);
+  // A draft asks only for a title; the errors shown follow the button last pressed.
+  const [publish, setPublish] = useState(false);
+  const schema = useMemo(() => withNeededByFrom(createNeedSchema, localToday()), []);
   const form = useValidatedForm({
-    schema: createNeedSchema,
+    schema,
     initial: emptyNeedValues(session.organization.regionCode),
     paths: NEED_FORM_PATHS,
-    toInput: toCreateInput,
+    toInput: (values) => toCreateInput(values, publish),
     formRef,
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    const publish = submitIntent(event) === 'publish';
-    form.handleSubmit((input) => {
-      create.mutate(
-        { ...input, publish },
-        {
+    const publishing = submitIntent(event) === 'publish';
+    setPublish(publishing);
+    form.handleSubmit(
+      (input) => {
+        create.mutate(input, {
           onSuccess: (need) => void navigate(`/needs/${need.id}`),
           onError: (error) => form.showServerErrors(error),
-        },
-      );
-    })(event);
+        });
+      },
+      { schema, input: toCreateInput(form.values, publishing) },
+    )(event);
   };
 
   const formError = create.isError && !form.hasErrors ? problemMessage(t, create.error) : null;
@@ -57,6 +63,8 @@ export function NeedCreateForm() {
         </fieldset>
       ) : null}
       <NeedFormFields form={form} />
+      <NeedRepeatWarning title={form.values.title} />
+      <p className="muted">{t('needs.form.draftNeedsTitleOnly')}</p>
       <div className="form-actions">
         {/* "Save draft" comes first: Enter in a text field submits with the first button, never publishing. */}
         <Button type="submit" variant="secondary" busy={busy} data-intent="draft">

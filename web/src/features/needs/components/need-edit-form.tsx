@@ -1,5 +1,10 @@
-import { updateNeedSchema, type Need } from '@zamena/shared/needs/needs.schemas';
-import { useRef, type FormEvent } from 'react';
+import {
+  completeNeedUpdateSchema,
+  updateNeedSchema,
+  withNeededByFrom,
+  type Need,
+} from '@zamena/shared/needs/needs.schemas';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -9,6 +14,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useNeedTransition, useUpdateNeed } from '../api/needs-api';
 import { changedFields, NEED_FORM_PATHS, needToValues, toUpdateInput } from '../utils/need-form-values';
+import { localToday } from '../../../lib/local-today';
 import { submitIntent } from '../utils/submit-intent';
 import { NeedFormFields } from './need-form-fields';
 
@@ -24,8 +30,19 @@ export function NeedEditForm({ need, onReload }: NeedEditFormProps) {
   const update = useUpdateNeed();
   const publish = useNeedTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const schemas = useMemo(() => {
+    const today = localToday();
+    return {
+      draft: withNeededByFrom(updateNeedSchema, today),
+      complete: withNeededByFrom(completeNeedUpdateSchema, today),
+    };
+  }, []);
+  // A draft saves with only a title; an open need, or a draft about to be published, needs every field.
+  const [publishing, setPublishing] = useState(false);
+  const schemaFor = (andPublish: boolean) =>
+    need.status === 'draft' && !andPublish ? schemas.draft : schemas.complete;
   const form = useValidatedForm({
-    schema: updateNeedSchema,
+    schema: schemaFor(publishing),
     initial: needToValues(need),
     paths: NEED_FORM_PATHS,
     toInput: toUpdateInput,
@@ -38,21 +55,25 @@ export function NeedEditForm({ need, onReload }: NeedEditFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     const andPublish = submitIntent(event) === 'publish';
-    form.handleSubmit((input) => {
-      const patch = changedFields(need, input);
-      if (Object.keys(patch).length === 0) {
-        if (andPublish) publishAfter(need);
-        else done(need.id);
-        return;
-      }
-      update.mutate(
-        { id: need.id, version: need.version, patch },
-        {
-          onSuccess: (saved) => (andPublish ? publishAfter(saved) : done(saved.id)),
-          onError: (error) => form.showServerErrors(error),
-        },
-      );
-    })(event);
+    setPublishing(andPublish);
+    form.handleSubmit(
+      (input) => {
+        const patch = changedFields(need, input);
+        if (Object.keys(patch).length === 0) {
+          if (andPublish) publishAfter(need);
+          else done(need.id);
+          return;
+        }
+        update.mutate(
+          { id: need.id, version: need.version, patch },
+          {
+            onSuccess: (saved) => (andPublish ? publishAfter(saved) : done(saved.id)),
+            onError: (error) => form.showServerErrors(error),
+          },
+        );
+      },
+      { schema: schemaFor(andPublish), input: toUpdateInput(form.values) },
+    )(event);
   };
 
   const error = update.error ?? publish.error;

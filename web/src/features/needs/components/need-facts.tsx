@@ -33,23 +33,35 @@ export function NeedFacts({ need }: { need: Need }) {
       <h2 id="need-facts-heading">{t('needs.detail.facts')}</h2>
       <dl className="details">
         <Row term={t('needs.fields.okpd2')}>
-          <span className="mono">{need.okpd2}</span>
-          <Okpd2Path code={need.okpd2} source={okpd2Source} />
+          {need.okpd2 ? (
+            <>
+              <span className="mono">{need.okpd2}</span>
+              <Okpd2Path code={need.okpd2} source={okpd2Source} />
+            </>
+          ) : (
+            none
+          )}
         </Row>
         <Row term={t('needs.fields.tnved')}>
           {need.tnved ? <span className="mono">{need.tnved}</span> : none}
         </Row>
         <Row term={t('needs.fields.quantity')}>
-          {formatQuantity(need.quantity, need.unit, language)}{' '}
-          <span className="muted">
-            ({unitName(need.unit, language)}, {t('needs.detail.okei', { code: need.unit })})
-          </span>
+          {need.quantity ? formatQuantity(need.quantity, need.unit, language) : none}{' '}
+          {need.quantity && need.unit ? (
+            <span className="muted">
+              ({unitName(need.unit, language)}, {t('needs.detail.okei', { code: need.unit })})
+            </span>
+          ) : null}
         </Row>
         <Row term={t('needs.fields.targetUnitPrice')}>
           {need.targetUnitPrice ? formatMoney(need.targetUnitPrice, language) : none}
         </Row>
-        <Row term={t('needs.fields.neededBy')}>{formatDate(need.neededBy, language)}</Row>
-        <Row term={t('needs.fields.deliveryRegion')}>{regionName(need.deliveryRegionCode)}</Row>
+        <Row term={t('needs.fields.neededBy')}>
+          {need.neededBy ? formatDate(need.neededBy, language) : none}
+        </Row>
+        <Row term={t('needs.fields.deliveryRegion')}>
+          {need.deliveryRegionCode ? regionName(need.deliveryRegionCode) : none}
+        </Row>
         <Row term={t('needs.fields.replaces')}>{need.replaces ?? none}</Row>
         <Row term={t('needs.fields.critical')}>
           {need.critical ? t('needs.detail.criticalYes') : t('needs.detail.criticalNo')}

@@ -9,6 +9,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { UnitSelect } from '../../../components/ui/unit-select';
 import type { useValidatedForm } from '../../../lib/use-validated-form';
 import { okpd2Source } from '../api/reference-api';
+import { localToday } from '../../../lib/local-today';
 import type { NeedFormValues } from '../utils/need-form-values';
 
 export type NeedFormState = Pick<
@@ -17,12 +18,6 @@ export type NeedFormState = Pick<
 >;
 
 const decimal = { inputMode: 'decimal', autoComplete: 'off', spellCheck: false } as const;
-
-/** Today in the user's time zone, the earliest needed-by date the server accepts. */
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 export function NeedFormFields({ form }: { form: NeedFormState }) {
   const { t } = useTranslation();
@@ -55,6 +50,7 @@ export function NeedFormFields({ form }: { form: NeedFormState }) {
           source={okpd2Source}
           showPath
           required
+          suggestFrom={form.values.title}
         />
         <TextField
           {...form.field('replaces')}
@@ -102,7 +98,7 @@ export function NeedFormFields({ form }: { form: NeedFormState }) {
           <TextField
             {...form.field('neededBy')}
             type="date"
-            min={today()}
+            min={localToday()}
             label={t('needs.fields.neededBy')}
             required
           />

@@ -74,6 +74,17 @@ export function NeedsListPage() {
         {...needFilterFields(t, filters)}
         showMine={session.organization.kind !== 'association'}
       />
+      {filters.q || filters.okpd2 || filters.region || filters.district ? (
+        // A saved search is a subscription: its form opens with these filters (features/subscriptions).
+        <p>
+          <Link
+            className="button button-secondary"
+            to={`/subscriptions?${new URLSearchParams({ follow: '1', q: filters.q, okpd2: filters.okpd2, region: filters.region, district: filters.district })}`}
+          >
+            {t('subscriptions.follow')}
+          </Link>
+        </p>
+      ) : null}
       <PagedList
         query={list}
         empty={empty}

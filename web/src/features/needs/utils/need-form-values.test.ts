@@ -19,8 +19,8 @@ const filled = {
   critical: 'true',
 };
 
-function messages(values: typeof filled) {
-  const input = toCreateInput(values);
+function messages(values: typeof filled, publish = true) {
+  const input = toCreateInput(values, publish);
   const result = createNeedSchema.safeParse(input);
   return result.success ? {} : fieldMessagesFromIssues(result.error.issues, input);
 }
@@ -34,7 +34,7 @@ describe('need form values', () => {
   });
 
   it('names each broken field with a message key the locales translate', () => {
-    expect(messages({ ...filled, quantity: '12,5', okpd2: '', neededBy: '', tnved: '123' })).toEqual({
+    expect(messages({ ...filled, quantity: '12,5,1', okpd2: '', neededBy: '', tnved: '123' })).toEqual({
       quantity: { key: 'decimal', count: 3 },
       okpd2: { key: 'required' },
       neededBy: { key: 'required' },
@@ -44,6 +44,23 @@ describe('need form values', () => {
       quantity: { key: 'positive' },
       targetUnitPrice: { key: 'decimal', count: 2 },
     });
+  });
+
+  it('asks a draft for its title only, and takes numbers typed with a comma and spaces', () => {
+    const titleOnly = { ...emptyNeedValues('62'), unit: '', deliveryRegionCode: '', title: 'Втулка' };
+    expect(messages(titleOnly, false)).toEqual({});
+    expect(messages({ ...titleOnly, title: '' }, false)).toEqual({ title: { key: 'required' } });
+    expect(Object.keys(messages(titleOnly, true)).sort()).toEqual([
+      'deliveryRegionCode',
+      'neededBy',
+      'okpd2',
+      'quantity',
+      'unit',
+    ]);
+    const parsed = createNeedSchema.parse(
+      toCreateInput({ ...filled, quantity: '1 200,5', targetUnitPrice: '1 200,50 ₽' }),
+    );
+    expect(parsed).toMatchObject({ quantity: '1200.5', targetUnitPrice: '1200.50' });
   });
 
   it('sends only the fields that changed, and null to clear an optional one', () => {

@@ -59,13 +59,13 @@ export function needToValues(need: Need): NeedFormValues {
   return {
     title: need.title,
     description: need.description,
-    okpd2: need.okpd2,
+    okpd2: need.okpd2 ?? '',
     tnved: need.tnved ?? '',
-    quantity: need.quantity,
-    unit: need.unit,
+    quantity: need.quantity ?? '',
+    unit: need.unit ?? '',
     targetUnitPrice: need.targetUnitPrice ?? '',
-    neededBy: need.neededBy,
-    deliveryRegionCode: need.deliveryRegionCode,
+    neededBy: need.neededBy ?? '',
+    deliveryRegionCode: need.deliveryRegionCode ?? '',
     replaces: need.replaces ?? '',
     critical: flag(need.critical),
     allowSplitAward: flag(need.allowSplitAward),
@@ -76,18 +76,20 @@ export function needToValues(need: Need): NeedFormValues {
 const optional = (value: string) => (value.trim() === '' ? undefined : value);
 const nullable = (value: string) => (value.trim() === '' ? null : value);
 
-export function toCreateInput(values: NeedFormValues): CreateNeedInput {
+/** A draft needs only a title: empty fields are left out, and `publish` asks for them (the schema). */
+export function toCreateInput(values: NeedFormValues, publish = false): CreateNeedInput {
   return {
     title: values.title,
     description: values.description,
-    okpd2: values.okpd2,
+    okpd2: optional(values.okpd2),
     tnved: optional(values.tnved),
-    quantity: values.quantity,
+    quantity: optional(values.quantity),
     // The unit select offers OKEI codes only; the schema checks it anyway.
-    unit: values.unit as CreateNeedInput['unit'],
+    unit: optional(values.unit) as CreateNeedInput['unit'],
     targetUnitPrice: optional(values.targetUnitPrice),
-    neededBy: values.neededBy,
-    deliveryRegionCode: values.deliveryRegionCode,
+    neededBy: optional(values.neededBy),
+    deliveryRegionCode: optional(values.deliveryRegionCode),
+    publish,
     replaces: optional(values.replaces),
     critical: values.critical === 'true',
     allowSplitAward: values.allowSplitAward === 'true',
@@ -95,11 +97,16 @@ export function toCreateInput(values: NeedFormValues): CreateNeedInput {
   };
 }
 
-/** Every editable field; emptied optional ones become null, which clears them on the server. */
+/** Every editable field; emptied ones become null, which clears them on the server (a draft's only). */
 export function toUpdateInput(values: NeedFormValues): z.input<typeof updateNeedSchema> {
-  const { buyerOrganizationId: _buyer, ...create } = toCreateInput(values);
+  const { buyerOrganizationId: _buyer, publish: _publish, ...create } = toCreateInput(values);
   return {
     ...create,
+    okpd2: nullable(values.okpd2),
+    quantity: nullable(values.quantity),
+    unit: nullable(values.unit) as CreateNeedInput['unit'] | null,
+    neededBy: nullable(values.neededBy),
+    deliveryRegionCode: nullable(values.deliveryRegionCode),
     tnved: nullable(values.tnved),
     targetUnitPrice: nullable(values.targetUnitPrice),
     replaces: nullable(values.replaces),

@@ -38,7 +38,7 @@ describe('notification texts', () => {
         const { text, href } = describeNotification(t, notification(content), language);
         expect(text, content.kind).not.toContain(other);
         expect(text, content.kind).not.toMatch(/notifications\.kinds|\{\{|undefined|null/);
-        expect(href, content.kind).toMatch(/^\/(needs|capabilities|orders|lots|imports)\b/);
+        expect(href, content.kind).toMatch(/^\/(needs|capabilities|orders|lots|imports|organizations)\b/);
       }
     }
   });

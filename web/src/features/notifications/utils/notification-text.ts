@@ -105,6 +105,13 @@ export function describeNotification(
         }),
         href: linkTo('/lots', p.lotId),
       };
+    case 'organization.verification': {
+      const key = ({ verify: 'Verified', refuse: 'Refused', revoke: 'Revoked' } as const)[p.decision];
+      return {
+        text: t(`notifications.kinds.organization${key}`, { name: p.organizationName, reason: p.reason }),
+        href: linkTo('/organizations', p.organizationId),
+      };
+    }
     case 'import.finished': {
       const which = p.kind === 'capabilities' ? 'capabilities' : 'needs';
       return {

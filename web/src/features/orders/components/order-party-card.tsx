@@ -1,6 +1,7 @@
 import type { Contacts } from '../utils/order-types';
 import type { OrganizationRef } from '@zamena/shared/organizations/organizations.schemas';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useRegionName } from '../../../components/ui/region-select';
 import { StatusBadge } from '../../../components/ui/status-badge';
 
@@ -24,7 +25,9 @@ export function OrderPartyCard({ role, organization, contacts, you }: OrderParty
         {t(`orders.sides.${role}`)}
         {you ? ` ${t('orders.you')}` : ''}
       </p>
-      <h2 className="organization-name">{organization.name}</h2>
+      <h2 className="organization-name">
+        <Link to={`/organizations/${organization.id}`}>{organization.name}</Link>
+      </h2>
       <p>
         <StatusBadge tone={organization.verified ? 'success' : 'warning'}>
           {organization.verified ? t('orders.verified') : t('orders.notVerified')}

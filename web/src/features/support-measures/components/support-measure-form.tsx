@@ -56,7 +56,7 @@ export function SupportMeasureForm({ measure, onDone }: SupportMeasureFormProps)
       name: values.name,
       operator: values.operator,
       description: values.description,
-      maxAmount: values.maxAmount.trim() ? values.maxAmount.trim().replace(',', '.') : null,
+      maxAmount: values.maxAmount.trim() || null,
       okpd2Prefixes: list(values.okpd2Prefixes),
       regionCodes: list(values.regionCodes),
       url: values.url.trim() || null,

@@ -1,0 +1,26 @@
+import type { Region } from '@zamena/shared/reference/reference.schemas';
+import type { TFunction } from 'i18next';
+import { regionName } from '../../../lib/regions';
+
+/** Comma-separated lists in the form's values (the validated-form hook keeps strings). */
+export const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export const addToList = (list: string, item: string) =>
+  item && !splitList(list).includes(item) ? [...splitList(list), item].join(',') : list;
+
+export const removeFromList = (list: string, item: string) =>
+  splitList(list)
+    .filter((value) => value !== item)
+    .join(',');
+
+export function regionLabel(code: string, regions: Region[] | undefined, language: string) {
+  const region = regions?.find((candidate) => candidate.code === code);
+  return region ? regionName(region, language) : code;
+}
+
+export const districtLabel = (t: TFunction, district: string) =>
+  t(`federalDistrict.${district}` as 'federalDistrict.central');

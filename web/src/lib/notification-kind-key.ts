@@ -1,0 +1,26 @@
+import type { NotificationKind } from '@zamena/shared/notifications/notification-kinds.schemas';
+
+/** Each kind's name in the locale files' `notificationKindNames`; a new kind fails to compile here. */
+const KIND_KEYS = {
+  'need.matched': 'needMatched',
+  'need.no_domestic_supplier': 'needNoDomesticSupplier',
+  'need.supplier_found': 'needSupplierFound',
+  'capability.need_fits': 'capabilityNeedFits',
+  'capability.matched': 'capabilityMatched',
+  'bid.submitted': 'bidSubmitted',
+  'bid.revised': 'bidRevised',
+  'bid.withdrawn': 'bidWithdrawn',
+  'bid.accepted': 'bidAccepted',
+  'bid.rejected': 'bidRejected',
+  'bid.expired': 'bidExpired',
+  'order.created': 'orderCreated',
+  'order.status_changed': 'orderStatusChanged',
+  'message.received': 'messageReceived',
+  'lot.published': 'lotPublished',
+  'organization.verification': 'organizationVerification',
+  'import.finished': 'importFinished',
+} as const satisfies Record<NotificationKind, string>;
+
+export type NotificationKindKey = (typeof KIND_KEYS)[NotificationKind];
+
+export const kindKey = (kind: NotificationKind): NotificationKindKey => KIND_KEYS[kind];
