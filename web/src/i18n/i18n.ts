@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
 import { ru } from './locales/ru';
 
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -26,12 +25,23 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'ru';
 }
 
+/**
+ * Russian, the default, is in the first page's bundle; English is fetched the first time it is chosen
+ * (the texts of both would not fit the first page's budget, web/scripts/print-bundle-size.mjs).
+ */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { en } = await import('./locales/en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode or storage disabled: the choice lasts for this page only.
   }
+  await ensureLoaded(language);
   await i18n.changeLanguage(language);
 }
 
@@ -39,13 +49,20 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
-  lng: storedLanguage(),
+const initialized = i18n.use(initReactI18next).init({
+  resources: { ru: { translation: ru } },
+  lng: 'ru',
   fallbackLng: 'ru',
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   returnNull: false,
+});
+
+/** Resolves once the stored language's texts are there: the first render waits for it. */
+export const i18nReady = initialized.then(async () => {
+  const language = storedLanguage();
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
 });
 
 export { i18n };
