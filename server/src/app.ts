@@ -66,6 +66,7 @@ import { importsRoutes } from './modules/imports/imports.routes';
 import { createImportsService } from './modules/imports/imports.service';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { createAnalyticsService } from './modules/analytics/analytics.service';
+import { createLotAwards } from './modules/lots/lots.awards';
 import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
 import { supportMeasuresRoutes } from './modules/support-measures/support-measures.routes';
@@ -211,7 +212,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     organizations,
     allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
   });
-  const orders = createOrdersService({ db });
+  const orders = createOrdersService({ db, needs });
   const bids = createBidsService({ db, needs, capabilities, organizations });
   const acceptance = createBidAcceptance({ db, orders, organizations, capabilities, needs });
   const messages = createMessagesService({ db, needs, organizations });
@@ -224,6 +225,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const imports = createImportsService({ db, needs, organizations, reference });
   const supportMeasures = createSupportMeasuresService({ db, reference });
   const lots = createLotsService({ db, organizations, supportMeasures });
+  const lotAwards = createLotAwards({ db, lots, orders, needs });
   const analytics = createAnalyticsService({
     db,
     organizations,
@@ -277,7 +279,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(catalogueRoutes, { catalogue });
       await api.register(importsRoutes, { imports });
       await api.register(supportMeasuresRoutes, { supportMeasures });
-      await api.register(lotsRoutes, { lots });
+      await api.register(lotsRoutes, { lots, awards: lotAwards });
       await api.register(analyticsRoutes, { analytics });
       await api.register(dashboardRoutes, { dashboard });
       await api.register(unsubscribeRoutes, { subscriptions });

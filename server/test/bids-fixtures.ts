@@ -56,3 +56,19 @@ export async function acceptedOrder(app: App, token: string, bidId: string) {
   if (response.statusCode !== 201) throw new Error(`accept failed: ${response.statusCode} ${response.body}`);
   return response.json() as Json & { status: string; total: string };
 }
+
+/** Bid terms (DESIGN.md §5 "Bid terms") for 1 200 units delivered in two lots; override any field. */
+export const bidTerms = (overrides: Record<string, unknown> = {}) => ({
+  vatRate: '20',
+  priceIncludesVat: true,
+  deliveryBasis: 'buyer_site',
+  deliveryCost: null,
+  prepaymentPercent: 30,
+  paymentDays: 30,
+  warrantyMonths: 12,
+  schedule: [
+    { date: '2029-11-01', quantity: '600' },
+    { date: '2030-01-15', quantity: '600' },
+  ],
+  ...overrides,
+});

@@ -196,10 +196,10 @@ describe('a whole deal across two regions, in the browser', () => {
     await buyerPage.getByRole('button', { name: new RegExp(`^${ru.notifications.markAll}`) }).click();
     await buyerPage.getByRole('button', { name: ru.notifications.bell, exact: true }).waitFor();
 
-    // The need is awarded now, and the same page at 360 px still reads.
+    // Its only order is completed, so the need is closed now; the same page at 360 px still reads.
     await buyerPage.setViewportSize({ width: 360, height: 800 });
     await buyerPage.goto(needUrl);
-    await buyerPage.getByText(ru.needs.status.awarded).first().waitFor();
+    await buyerPage.getByText(ru.needs.status.closed).first().waitFor();
     await bids
       .getByRole('row')
       .filter({ hasText: supplierName })
@@ -216,8 +216,9 @@ describe('a whole deal across two regions, in the browser', () => {
     });
     await outsiderPage.goto(orderUrl);
     await outsiderPage.getByRole('heading', { level: 1, name: ru.orders.detail.notFound }).waitFor();
+    // A closed need stays with its owners (needs.permissions.ts): the same "not found" again.
     await outsiderPage.goto(`${baseUrl}/needs/${needId}`);
-    await outsiderPage.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(await outsiderPage.locator('[data-section="need-matches"]').count()).toBe(0);
+    await outsiderPage.getByRole('heading', { level: 1, name: ru.needs.detail.notFound }).waitFor();
+    expect(await outsiderPage.getByRole('heading', { level: 1, name: title }).count()).toBe(0);
   }, 180_000);
 });

@@ -623,6 +623,20 @@ export const bids = pgTable(
     leadTimeDays: integer('lead_time_days').notNull(),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
     comment: text('comment').notNull().default(''),
+    // Commercial terms (DESIGN.md §5 "Bid terms"): null on bids made before they existed.
+    /** `20` | `10` | `0` | `none` */
+    vatRate: text('vat_rate'),
+    priceIncludesVat: boolean('price_includes_vat'),
+    /** `pickup` | `buyer_site` | `regional_terminal` */
+    deliveryBasis: text('delivery_basis'),
+    /** For the whole quantity, on the price's VAT footing; null: included in the price (or pick-up). */
+    deliveryCost: money('delivery_cost'),
+    prepaymentPercent: integer('prepayment_percent'),
+    paymentDays: integer('payment_days'),
+    warrantyMonths: integer('warranty_months'),
+    schedule: jsonb('schedule').$type<{ date: string; quantity: string }[]>(),
+    /** Computed by shared/src/bids/bid-price.ts at every write, so PostgreSQL can rank by it. */
+    deliveredUnitPrice: money('delivered_unit_price'),
     /** `submitted` | `withdrawn` | `accepted` | `rejected` | `expired` */
     status: text('status').notNull().default('submitted'),
     /** Revision number; earlier revisions are kept in bid_revisions. */
@@ -668,9 +682,11 @@ export const orders = pgTable(
     needId: uuid('need_id')
       .notNull()
       .references(() => needs.id),
-    bidId: uuid('bid_id')
-      .notNull()
-      .references(() => bids.id),
+    /** The accepted bid on the need; null for an order made by a lot award (then `lotBidId` is set). */
+    bidId: uuid('bid_id').references(() => bids.id),
+    /** The lot and its awarded bid, for an order made by a lot award (DESIGN.md §5 "Lots add"). */
+    lotId: uuid('lot_id').references(() => lots.id),
+    lotBidId: uuid('lot_bid_id').references(() => lotBids.id),
     buyerOrganizationId: uuid('buyer_organization_id')
       .notNull()
       .references(() => organizations.id),
@@ -687,6 +703,13 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex('orders_bid_key').on(t.bidId),
+    // A lot award makes at most one order per (awarded bid, need) share.
+    uniqueIndex('orders_lot_bid_need_key').on(t.lotBidId, t.needId),
+    index('orders_lot_idx').on(t.lotId),
+    check(
+      'orders_source_check',
+      sql`(${t.bidId} IS NULL) <> (${t.lotBidId} IS NULL) AND (${t.lotBidId} IS NULL) = (${t.lotId} IS NULL)`,
+    ),
     index('orders_need_idx').on(t.needId),
     index('orders_buyer_idx').on(t.buyerOrganizationId, t.createdAt),
     index('orders_supplier_idx').on(t.supplierOrganizationId, t.createdAt),
@@ -708,6 +731,60 @@ export const orderEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
+/** A shipment the supplier recorded against an order; the buyer side accepts what arrived. */
+export const orderDeliveries = pgTable(
+  'order_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    quantity: quantity('quantity').notNull(),
+    shippedAt: date('shipped_at').notNull(),
+    note: text('note').notNull().default(''),
+    shippedByUserId: uuid('shipped_by_user_id').references(() => users.id),
+    /** Null until the buyer side accepts it; then at most `quantity`. */
+    acceptedQuantity: quantity('accepted_quantity'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedByUserId: uuid('accepted_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('order_deliveries_order_idx').on(t.orderId, t.createdAt),
+    check('order_deliveries_quantity_positive', sql`${t.quantity} > 0`),
+    check(
+      'order_deliveries_accepted_range',
+      sql`${t.acceptedQuantity} IS NULL OR (${t.acceptedQuantity} >= 0 AND ${t.acceptedQuantity} <= ${t.quantity})`,
+    ),
+  ],
+);
+
+/** The buyer's rating of the supplier after a completed order: one per order. */
+export const orderRatings = pgTable(
+  'order_ratings',
+  {
+    orderId: uuid('order_id')
+      .primaryKey()
+      .references(() => orders.id),
+    supplierOrganizationId: uuid('supplier_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    onTime: smallint('on_time').notNull(),
+    quality: smallint('quality').notNull(),
+    communication: smallint('communication').notNull(),
+    comment: text('comment').notNull().default(''),
+    ratedByUserId: uuid('rated_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('order_ratings_supplier_idx').on(t.supplierOrganizationId),
+    check(
+      'order_ratings_range',
+      sql`${t.onTime} BETWEEN 1 AND 5 AND ${t.quality} BETWEEN 1 AND 5 AND ${t.communication} BETWEEN 1 AND 5`,
+    ),
+  ],
 );
 
 export const idempotencyKeys = pgTable(
@@ -772,8 +849,13 @@ export const lots = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     okpd2Kind: text('okpd2_kind').notNull(),
     unit: text('unit').notNull(),
-    /** `draft` | `published` | `archived` (a published lot whose demand no longer spans two regions). */
+    /**
+     * `draft` | `published` | `archived` (a published lot whose demand no longer spans two regions) |
+     * `awarded` (its bids awarded: orders made; kept as the record of the award).
+     */
     status: text('status').notNull().default('draft'),
+    awardedAt: timestamp('awarded_at', { withTimezone: true }),
+    awardedByUserId: uuid('awarded_by_user_id').references(() => users.id),
     needsCount: integer('needs_count').notNull(),
     totalQuantity: numeric('total_quantity', { precision: 21, scale: 3 }).notNull(),
     /** Sum of quantity × target unit price over the needs that name a price. */
@@ -795,9 +877,10 @@ export const lots = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Awarded lots are a record like archived ones: a new lot may pool the kind's remaining demand.
     uniqueIndex('lots_kind_unit_live_key')
       .on(t.okpd2Kind, t.unit)
-      .where(sql`"status" <> 'archived'`),
+      .where(sql`"status" IN ('draft', 'published')`),
     index('lots_status_updated_idx').on(t.status, t.updatedAt),
     index('lots_region_codes_idx').using('gin', t.regionCodes),
   ],

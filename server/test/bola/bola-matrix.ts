@@ -169,6 +169,22 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
     body: () => ({ to: 'in_production' }),
     outcomes: analystRefused,
   },
+  'POST /api/v1/orders/{id}/deliveries': {
+    params: (w) => ({ id: w.order }),
+    body: () => ({ quantity: '1', shippedAt: '2027-01-15' }),
+    outcomes: analystRefused,
+  },
+  // No delivery of the world's order exists: the order's visibility and the caller's side answer first.
+  'POST /api/v1/orders/{id}/deliveries/{deliveryId}/accept': {
+    params: (w) => ({ id: w.order, deliveryId: randomUUID() }),
+    body: () => ({ acceptedQuantity: '1' }),
+    outcomes: analystRefused,
+  },
+  'POST /api/v1/orders/{id}/rating': {
+    params: (w) => ({ id: w.order }),
+    body: () => ({ onTime: 5, quality: 5, communication: 5 }),
+    outcomes: analystRefused,
+  },
   'GET /api/v1/threads/{id}/messages': { params: (w) => ({ id: w.thread }), outcomes: analystReads },
   'GET /api/v1/imports/{id}': { params: (w) => ({ id: w.importId }), outcomes: analystReads },
   // The world's import has no annotated copy (it did not fail on rows): 404 to every role, own or not.
@@ -210,6 +226,13 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
   'POST /api/v1/lots/{id}/bids/{bidId}/withdraw': {
     params: (w) => ({ id: w.publishedLot, bidId: w.lotBid }),
     outcomes: analystRefused,
+  },
+  // Anyone signed in sees a published lot; only analysts award it.
+  'POST /api/v1/lots/{id}/awards': {
+    params: (w) => ({ id: w.publishedLot }),
+    body: (w) => ({ awards: [{ lotBidId: w.lotBid, quantity: '1' }] }),
+    headers: { 'idempotency-key': 'bola-lot-award-0001' },
+    outcomes: { ...all(403), analyst: 'allowed' },
   },
 };
 

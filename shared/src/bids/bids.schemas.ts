@@ -1,12 +1,49 @@
 import { z } from 'zod';
-import { isoDate, paginated, positiveDecimalString, text, uuid } from '../common/common.schemas';
+import {
+  decimalString,
+  isoDate,
+  paginated,
+  positiveDecimalString,
+  text,
+  uuid,
+} from '../common/common.schemas';
 import { organizationRefSchema } from '../organizations/organizations.schemas';
 import { okeiUnitSchema } from '../reference/reference.schemas';
+import { DELIVERY_BASES, VAT_RATES } from './bid-price';
 
 /** A bid is live while `submitted`; every other status is final (DESIGN.md §2). */
 export const BID_STATUSES = ['submitted', 'withdrawn', 'accepted', 'rejected', 'expired'] as const;
 export const bidStatusSchema = z.enum(BID_STATUSES);
 export type BidStatus = z.infer<typeof bidStatusSchema>;
+
+export const vatRateSchema = z.enum(VAT_RATES);
+export const deliveryBasisSchema = z.enum(DELIVERY_BASES);
+/** A delivery schedule longer than two years of monthly lots is not a bid but a framework contract. */
+export const SCHEDULE_MAX_LINES = 24;
+
+export const scheduleLineSchema = z.object({
+  date: isoDate,
+  /** In the need's unit; the lines add up to the bid's quantity exactly. */
+  quantity: positiveDecimalString(3),
+});
+export type ScheduleLine = z.infer<typeof scheduleLineSchema>;
+
+/**
+ * The commercial terms of a bid (DESIGN.md §5 "Bid terms"). All optional for bids made before they
+ * existed; vatRate, priceIncludesVat and deliveryBasis come together (bid-terms.ts checks it).
+ */
+const termFields = {
+  vatRate: vatRateSchema,
+  priceIncludesVat: z.boolean(),
+  deliveryBasis: deliveryBasisSchema,
+  /** RUB for the whole quantity, on the price's VAT footing; absent or null: included in the price. */
+  deliveryCost: decimalString(2).nullable(),
+  prepaymentPercent: z.number().int().min(0).max(100),
+  /** Days after delivery the rest is paid. */
+  paymentDays: z.number().int().min(0).max(365),
+  warrantyMonths: z.number().int().min(0).max(240),
+  schedule: z.array(scheduleLineSchema).min(1).max(SCHEDULE_MAX_LINES).nullable(),
+};
 
 /** Fields a manufacturer writes; no defaults here, so the partial revision schema never invents values. */
 const bidFields = {
@@ -20,6 +57,7 @@ const bidFields = {
   comment: text(0, 5000),
   /** The capability the offer is made from: its PP 719 localization and match score show in comparisons. */
   capabilityId: uuid,
+  ...termFields,
 };
 
 /** POST /needs/:id/bids: a new bid, or a revision when the organization already has a live bid there. */
@@ -27,13 +65,27 @@ export const createBidSchema = z.object({
   ...bidFields,
   comment: bidFields.comment.default(''),
   capabilityId: bidFields.capabilityId.optional(),
+  vatRate: termFields.vatRate.optional(),
+  priceIncludesVat: termFields.priceIncludesVat.optional(),
+  deliveryBasis: termFields.deliveryBasis.optional(),
+  deliveryCost: termFields.deliveryCost.optional(),
+  prepaymentPercent: termFields.prepaymentPercent.nullable().optional(),
+  paymentDays: termFields.paymentDays.nullable().optional(),
+  warrantyMonths: termFields.warrantyMonths.nullable().optional(),
+  schedule: termFields.schedule.optional(),
 });
 export type CreateBidInput = z.input<typeof createBidSchema>;
 export type CreateBid = z.output<typeof createBidSchema>;
 
 /** PATCH /bids/:id: a revision; only the fields sent change (`capabilityId: null` detaches it). */
 export const updateBidSchema = z
-  .object({ ...bidFields, capabilityId: bidFields.capabilityId.nullable() })
+  .object({
+    ...bidFields,
+    capabilityId: bidFields.capabilityId.nullable(),
+    prepaymentPercent: bidFields.prepaymentPercent.nullable(),
+    paymentDays: bidFields.paymentDays.nullable(),
+    warrantyMonths: bidFields.warrantyMonths.nullable(),
+  })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });
 export type UpdateBid = z.infer<typeof updateBidSchema>;
@@ -50,6 +102,28 @@ export const acceptBidHeadersSchema = z.looseObject({
   'if-match': z.string().optional().describe('The bid revision you compared, such as "2"'),
 });
 
+/** How the delivered unit price with VAT was made up (bid-price.ts); the parts add up to it. */
+export const priceBreakdownSchema = z.object({
+  unitPriceWithoutVat: z.string(),
+  deliveryPerUnit: z.string(),
+  vatPerUnit: z.string(),
+  deliveredUnitPriceWithVat: z.string(),
+});
+export type PriceBreakdownDto = z.infer<typeof priceBreakdownSchema>;
+
+/** The terms as read back; null for bids made before terms existed ("terms not given"). */
+export const bidTermsSchema = z.object({
+  vatRate: vatRateSchema,
+  priceIncludesVat: z.boolean(),
+  deliveryBasis: deliveryBasisSchema,
+  deliveryCost: z.string().nullable(),
+  prepaymentPercent: z.number().int().nullable(),
+  paymentDays: z.number().int().nullable(),
+  warrantyMonths: z.number().int().nullable(),
+  schedule: z.array(z.object({ date: z.string(), quantity: z.string() })).nullable(),
+});
+export type BidTermsDto = z.infer<typeof bidTermsSchema>;
+
 export const bidSchema = z.object({
   id: uuid,
   needId: uuid,
@@ -62,7 +136,12 @@ export const bidSchema = z.object({
   total: z.string(),
   leadTimeDays: z.number().int(),
   validUntil: z.string(),
+  /** The free-text note; the terms have their own fields. */
   comment: z.string(),
+  terms: bidTermsSchema.nullable(),
+  /** Null when the terms were not given: such bids rank by unit price. */
+  deliveredUnitPriceWithVat: z.string().nullable(),
+  priceBreakdown: priceBreakdownSchema.nullable(),
   status: bidStatusSchema,
   revision: z.number().int(),
   /** Why it was rejected (or the buyer's note on acceptance). */
@@ -109,7 +188,7 @@ export type BidComparison = z.infer<typeof bidComparisonSchema>;
 export const comparedBidSchema = bidSchema.extend({ comparison: bidComparisonSchema });
 export type ComparedBid = z.infer<typeof comparedBidSchema>;
 
-export const BID_SORTS = ['unitPrice', 'total', 'leadTime', 'score', 'date'] as const;
+export const BID_SORTS = ['unitPrice', 'delivered', 'total', 'leadTime', 'score', 'date'] as const;
 
 /** "submitted" or "submitted,accepted". */
 const statusList = z
@@ -119,7 +198,10 @@ const statusList = z
 
 export const needBidsQuerySchema = z.object({
   status: statusList.optional(),
-  /** Cheapest first by default; `score`: best match first; `date`: newest first. */
+  /**
+   * Cheapest first by default; `delivered`: by the delivered unit price with VAT (the unit price for
+   * bids without terms), then lead time; `score`: best match first; `date`: newest first.
+   */
   sort: z.enum(BID_SORTS).default('unitPrice'),
 });
 export type NeedBidsQuery = z.infer<typeof needBidsQuerySchema>;

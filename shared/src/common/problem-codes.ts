@@ -79,6 +79,10 @@ export const PROBLEM_CODES = [
   'order_changed',
   'wrong_side',
   'not_order_party',
+  'delivery_exceeds_order',
+  'delivery_already_accepted',
+  'order_not_completed',
+  'order_already_rated',
   'not_a_party',
 
   // Lots.
@@ -86,6 +90,8 @@ export const PROBLEM_CODES = [
   'lot_not_published',
   'lot_bid_exists',
   'lot_bid_withdrawn',
+  'lot_already_awarded',
+  'lot_bid_not_live',
   'not_your_bid',
   'bidders_only',
   'own_lot',

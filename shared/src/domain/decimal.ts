@@ -61,3 +61,56 @@ export function parseDecimalInput(input: string): string | undefined {
   if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
   return negative ? `-${text}` : text;
 }
+
+/** An exact rational number: money arithmetic that needs division stays exact until the one rounding. */
+export type Fraction = { numerator: bigint; denominator: bigint };
+
+/** "12.345" → 12345/1000, exactly (a plain decimal string, as the schemas produce). */
+export function toFraction(value: string): Fraction {
+  const negative = value.trim().startsWith('-');
+  const [whole = '0', fraction = ''] = value.trim().replace(/^-/, '').split('.');
+  const numerator = BigInt(`${whole || '0'}${fraction}`);
+  return { numerator: negative ? -numerator : numerator, denominator: 10n ** BigInt(fraction.length) };
+}
+
+/**
+ * A fraction rounded to kopecks, half away from zero (the rounding Russian invoices use), as "123.45".
+ * The denominator must be positive.
+ */
+export function roundToKopecks({ numerator, denominator }: Fraction): string {
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const kopecks = (magnitude * 100n * 2n + denominator) / (denominator * 2n);
+  const digits = kopecks.toString().padStart(3, '0');
+  const sign = negative && kopecks !== 0n ? '-' : '';
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** a × b rounded once to kopecks. */
+export const multiplyToKopecks = (a: string, b: string): string => {
+  const x = toFraction(a);
+  const y = toFraction(b);
+  return roundToKopecks({ numerator: x.numerator * y.numerator, denominator: x.denominator * y.denominator });
+};
+
+/** a ÷ b rounded once to kopecks; b must not be zero. */
+export const divideToKopecks = (a: string, b: string): string => {
+  const x = toFraction(a);
+  const y = toFraction(b);
+  if (y.numerator === 0n) throw new RangeError('division by zero');
+  const sign = y.numerator < 0n ? -1n : 1n;
+  return roundToKopecks({
+    numerator: sign * x.numerator * y.denominator,
+    denominator: sign * y.numerator * x.denominator,
+  });
+};
+
+/** a − b for amounts in kopecks ("10.00" − "3.33" = "6.67"), exact. */
+export const subtractKopecks = (a: string, b: string): string => {
+  const x = toFraction(a);
+  const y = toFraction(b);
+  return roundToKopecks({
+    numerator: x.numerator * y.denominator - y.numerator * x.denominator,
+    denominator: x.denominator * y.denominator,
+  });
+};

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { isoDate, itemsOf, paginated, positiveDecimalString, text, uuid } from '../common/common.schemas';
+import { orderSchema } from '../orders/orders.schemas';
 import { organizationRefSchema } from '../organizations/organizations.schemas';
 import { okpd2ValueSchema, regionCodeSchema } from '../reference/reference.schemas';
 import { supportMeasureRefSchema } from '../support-measures/support-measures.schemas';
 
 /**
  * Lots: pooled demand (DESIGN.md §2). A rebuild writes `draft` lots; an analyst publishes one for
- * manufacturers to bid on; a published lot whose needs no longer span two regions is `archived`.
+ * manufacturers to bid on; a published lot whose needs no longer span two regions is `archived`; an
+ * analyst's award of its bids makes it `awarded` (orders made, kept as the record).
  */
-export const LOT_STATUSES = ['draft', 'published', 'archived'] as const;
+export const LOT_STATUSES = ['draft', 'published', 'archived', 'awarded'] as const;
 export const lotStatusSchema = z.enum(LOT_STATUSES);
 export type LotStatus = z.infer<typeof lotStatusSchema>;
 
@@ -43,6 +45,7 @@ export const lotSchema = z.object({
   coverage: z.number(),
   publishedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
+  awardedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Support measures that apply to the kind (federal ones and those of the lot's regions). */
@@ -66,7 +69,37 @@ export const lotNeedSchema = z.object({
 });
 export type LotNeed = z.infer<typeof lotNeedSchema>;
 
-export const lotDetailSchema = lotSchema.extend({ needs: z.array(lotNeedSchema) });
+/** An order a lot award made, as the lot page lists it. */
+export const lotOrderSchema = z.object({
+  id: uuid,
+  lotBidId: uuid,
+  needId: uuid,
+  needTitle: z.string(),
+  buyer: organizationRefSchema,
+  supplier: organizationRefSchema,
+  quantity: z.string(),
+  unitPrice: z.string(),
+  total: z.string(),
+  status: z.string(),
+});
+export type LotOrder = z.infer<typeof lotOrderSchema>;
+
+/** What the award made: everyone who sees the lot reads the figures, each party its own orders. */
+export const lotAwardSummarySchema = z.object({
+  awardedQuantity: z.string(),
+  /** Sum of the orders' totals (RUB). */
+  awardedValue: z.string(),
+  /** awardedQuantity ÷ totalQuantity, four decimals ("0.8000"). */
+  coverage: z.string(),
+  /** Analysts: every order; a buyer or a bidder: the orders it is a party to. */
+  orders: z.array(lotOrderSchema),
+});
+export type LotAwardSummary = z.infer<typeof lotAwardSummarySchema>;
+
+export const lotDetailSchema = lotSchema.extend({
+  needs: z.array(lotNeedSchema),
+  award: lotAwardSummarySchema.nullable(),
+});
 export type LotDetail = z.infer<typeof lotDetailSchema>;
 
 /** "published" or "draft,published". */
@@ -158,3 +191,36 @@ export type LotBidList = z.infer<typeof lotBidListSchema>;
 
 /** `/lots/:id/bids/:bidId/…` */
 export const lotBidParams = z.object({ id: uuid, bidId: uuid });
+
+/** POST /lots/:id/awards: one bid takes the whole lot, or several split it (analysts). */
+export const createLotAwardSchema = z.object({
+  awards: z
+    .array(
+      z.object({
+        lotBidId: uuid,
+        /** At most the bid's quantity; all awards together at most the lot's total. */
+        quantity: positiveDecimalString(3),
+      }),
+    )
+    .min(1)
+    .max(50)
+    .superRefine((awards, ctx) => {
+      awards.forEach((award, index) => {
+        if (awards.findIndex((other) => other.lotBidId === award.lotBidId) !== index) {
+          ctx.addIssue({ code: 'custom', path: [index, 'lotBidId'], message: 'a bid is awarded once' });
+        }
+      });
+    }),
+});
+export type CreateLotAward = z.infer<typeof createLotAwardSchema>;
+
+/** The award is a creating POST: a retry with the same key answers the same orders. */
+export const lotAwardHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string({ error: 'is required: send a new unique key (a UUID) for each award' })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, { message: 'must be 8 to 100 letters, digits, "-" or "_" (a UUID)' }),
+});
+
+export const lotAwardResultSchema = z.object({ orders: z.array(orderSchema) });
+export type LotAwardResult = z.infer<typeof lotAwardResultSchema>;

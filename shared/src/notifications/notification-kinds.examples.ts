@@ -48,6 +48,22 @@ export const NOTIFICATION_EXAMPLES: { [K in NotificationKind]: NotificationPaylo
     from: 'confirmed',
     to: 'shipped',
   },
+  'order.delivery_shipped': { needId: NEED, needTitle: 'Втулка', orderId: ORDER, quantity: '600' },
+  'order.delivery_accepted': {
+    needId: NEED,
+    needTitle: 'Втулка',
+    orderId: ORDER,
+    acceptedQuantity: '598',
+    completed: false,
+  },
+  'order.rated': {
+    needId: NEED,
+    needTitle: 'Втулка',
+    orderId: ORDER,
+    onTime: 5,
+    quality: 4,
+    communication: 5,
+  },
   'message.received': {
     needId: NEED,
     needTitle: 'Втулка',

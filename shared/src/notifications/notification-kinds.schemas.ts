@@ -58,6 +58,23 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     from: orderStatusSchema,
     to: orderStatusSchema,
   }),
+  /** To the buyer side: the supplier recorded a shipment of `quantity`. */
+  variant('order.delivery_shipped', { ...need, orderId: uuid, quantity: z.string() }),
+  /** To the supplier: the buyer side accepted `acceptedQuantity` of a shipment; `completed`: the order is. */
+  variant('order.delivery_accepted', {
+    ...need,
+    orderId: uuid,
+    acceptedQuantity: z.string(),
+    completed: z.boolean(),
+  }),
+  /** To the supplier: the buyer rated it after a completed order (scores 1–5). */
+  variant('order.rated', {
+    ...need,
+    orderId: uuid,
+    onTime: count,
+    quality: count,
+    communication: count,
+  }),
   /** To the other side of the conversation. */
   variant('message.received', { ...need, threadId: uuid, messageId: uuid }),
   /** To the buyers of the pooled needs. */

@@ -39,7 +39,13 @@ const itemSchema = z.object({
   description: z.string(),
   classification: z.object({ scheme: z.literal('OKPD'), id: z.string(), description: z.string() }),
   quantity: z.number(),
-  unit: z.object({ scheme: z.literal('OKEI'), id: z.string(), name: z.string() }),
+  unit: z.object({
+    scheme: z.literal('OKEI'),
+    id: z.string(),
+    name: z.string(),
+    /** OCDS 1.1.5 Unit.value: on an award's items, the delivered unit price with VAT (bid terms). */
+    value: valueSchema.optional(),
+  }),
 });
 
 export const ocdsReleaseSchema = z.object({
@@ -68,6 +74,8 @@ export const ocdsReleaseSchema = z.object({
       status: z.enum(['active', 'cancelled']),
       date: z.string(),
       value: valueSchema,
+      /** The bid's VAT and delivery terms in words (OCDS 1.1.5 Award.description). */
+      description: z.string().optional(),
       suppliers: z.array(organizationReferenceSchema),
       items: z.array(itemSchema),
     }),

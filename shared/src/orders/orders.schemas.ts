@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { paginated, text, uuid } from '../common/common.schemas';
 import { contactsSchema, organizationRefSchema } from '../organizations/organizations.schemas';
 import { okeiUnitSchema } from '../reference/reference.schemas';
+import {
+  orderAbilitiesSchema,
+  orderDeliverySchema,
+  orderFulfilmentSchema,
+  orderRatingSchema,
+} from './order-deliveries.schemas';
 
 /** confirmed → in_production → shipped → delivered → completed, or cancelled / disputed (DESIGN.md §2). */
 export const ORDER_STATUSES = [
@@ -78,7 +84,10 @@ export const orderNeedSummarySchema = z.object({
 export const orderSchema = z.object({
   id: uuid,
   needId: uuid,
-  bidId: uuid,
+  /** The accepted bid; null for an order made by a lot award. */
+  bidId: uuid.nullable(),
+  /** The lot whose award made the order (DESIGN.md §5 "Lots add"), else null. */
+  lotId: uuid.nullable(),
   buyerOrganizationId: uuid,
   supplierOrganizationId: uuid,
   /** The centre that posted the need for the buyer (or the buyer itself). */
@@ -102,8 +111,17 @@ export const orderSchema = z.object({
 });
 export type Order = z.infer<typeof orderSchema>;
 
-/** GET /orders/:id and transitions: the order with its timeline, oldest event first. */
-export const orderDetailSchema = orderSchema.extend({ events: z.array(orderEventSchema) });
+/**
+ * GET /orders/:id, transitions, deliveries and the rating: the order with its timeline (oldest event
+ * first), its deliveries (oldest first) and their sums, the buyer's rating once given.
+ */
+export const orderDetailSchema = orderSchema.extend({
+  events: z.array(orderEventSchema),
+  deliveries: z.array(orderDeliverySchema),
+  fulfilment: orderFulfilmentSchema,
+  rating: orderRatingSchema.nullable(),
+  can: orderAbilitiesSchema,
+});
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 
 /** "confirmed" or "confirmed,in_production". */

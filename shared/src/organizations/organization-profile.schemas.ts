@@ -13,6 +13,13 @@ export const trackRecordSchema = z.object({
   onTime: z.number().int(),
   disputes: z.number().int(),
   medianAnswerHours: z.number().nullable(),
+  /** Buyers' ratings after completed orders: averages (one decimal) of the 1–5 scores, null until rated. */
+  rating: z.object({
+    count: z.number().int(),
+    onTime: z.number().nullable(),
+    quality: z.number().nullable(),
+    communication: z.number().nullable(),
+  }),
 });
 export type TrackRecord = z.infer<typeof trackRecordSchema>;
 

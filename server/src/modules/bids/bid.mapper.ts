@@ -1,10 +1,58 @@
-import type { Bid, BidRevision, BidWithNeed, ComparedBid, CreateBid } from '@zamena/shared/bids/bids.schemas';
+import {
+  deliveredPrice,
+  type DeliveryBasis,
+  type PriceBreakdown,
+  type VatRate,
+} from '@zamena/shared/bids/bid-price';
+import type {
+  Bid,
+  BidRevision,
+  BidTermsDto,
+  BidWithNeed,
+  ComparedBid,
+  CreateBid,
+} from '@zamena/shared/bids/bids.schemas';
 import { trimDecimal } from '@zamena/shared/domain/decimal';
 import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { BidderRow, BidRevisionRow, BidRow, NewBidRow } from './bids.repo';
 import type { ComparedBidRow, MyBidRow } from './bids.query.repo';
 
+type PricedTerms = Pick<
+  NewBidRow,
+  'unitPrice' | 'quantity' | 'vatRate' | 'priceIncludesVat' | 'deliveryBasis' | 'deliveryCost'
+>;
+
+/** The delivered unit price with VAT and its make-up; null for a bid whose terms were not given. */
+export function priceOf(terms: PricedTerms): PriceBreakdown | null {
+  const { vatRate, priceIncludesVat, deliveryBasis } = terms;
+  if (!vatRate || priceIncludesVat === null || priceIncludesVat === undefined || !deliveryBasis) return null;
+  return deliveredPrice({
+    unitPrice: terms.unitPrice,
+    quantity: terms.quantity,
+    vatRate: vatRate as VatRate,
+    priceIncludesVat,
+    deliveryBasis: deliveryBasis as DeliveryBasis,
+    deliveryCost: terms.deliveryCost ?? null,
+  });
+}
+
+function toTerms(row: BidRow): BidTermsDto | null {
+  if (!row.vatRate || row.priceIncludesVat === null || !row.deliveryBasis) return null;
+  return {
+    vatRate: row.vatRate as VatRate,
+    priceIncludesVat: row.priceIncludesVat,
+    deliveryBasis: row.deliveryBasis as DeliveryBasis,
+    deliveryCost: row.deliveryCost,
+    prepaymentPercent: row.prepaymentPercent,
+    paymentDays: row.paymentDays,
+    warrantyMonths: row.warrantyMonths,
+    schedule:
+      row.schedule?.map((line) => ({ date: line.date, quantity: trimDecimal(line.quantity) })) ?? null,
+  };
+}
+
 export function toBid(row: BidRow, bidder: BidderRow, total: string): Bid {
+  const breakdown = priceOf(row);
   return {
     id: row.id,
     needId: row.needId,
@@ -17,6 +65,9 @@ export function toBid(row: BidRow, bidder: BidderRow, total: string): Bid {
     leadTimeDays: row.leadTimeDays,
     validUntil: row.validUntil,
     comment: row.comment,
+    terms: toTerms(row),
+    deliveredUnitPriceWithVat: breakdown?.deliveredUnitPriceWithVat ?? null,
+    priceBreakdown: breakdown,
     status: row.status as Bid['status'],
     revision: row.revision,
     decisionReason: row.decisionReason,
@@ -74,7 +125,20 @@ export function toBidAudit(row: BidRow) {
 /** A bid's full terms: POST replaces them all (an omitted capability detaches it). */
 export type BidTerms = Pick<
   NewBidRow,
-  'unitPrice' | 'quantity' | 'leadTimeDays' | 'validUntil' | 'comment' | 'capabilityId'
+  | 'unitPrice'
+  | 'quantity'
+  | 'leadTimeDays'
+  | 'validUntil'
+  | 'comment'
+  | 'capabilityId'
+  | 'vatRate'
+  | 'priceIncludesVat'
+  | 'deliveryBasis'
+  | 'deliveryCost'
+  | 'prepaymentPercent'
+  | 'paymentDays'
+  | 'warrantyMonths'
+  | 'schedule'
 >;
 
 export const toBidTerms = (input: CreateBid): BidTerms => ({
@@ -84,4 +148,12 @@ export const toBidTerms = (input: CreateBid): BidTerms => ({
   validUntil: input.validUntil,
   comment: input.comment,
   capabilityId: input.capabilityId ?? null,
+  vatRate: input.vatRate ?? null,
+  priceIncludesVat: input.priceIncludesVat ?? null,
+  deliveryBasis: input.deliveryBasis ?? null,
+  deliveryCost: input.deliveryCost ?? null,
+  prepaymentPercent: input.prepaymentPercent ?? null,
+  paymentDays: input.paymentDays ?? null,
+  warrantyMonths: input.warrantyMonths ?? null,
+  schedule: input.schedule ?? null,
 });

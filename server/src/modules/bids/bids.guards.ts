@@ -1,8 +1,11 @@
+import type { DeliveryBasis, VatRate } from '@zamena/shared/bids/bid-price';
 import type { Actor } from '../../lib/actor';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { OrganizationsService } from '../organizations/organizations.service';
-import { termsErrors, type Terms } from './bid-terms';
+import { bidConditionsErrors } from '@zamena/shared/bids/bid-conditions';
+import type { BidTerms } from './bid.mapper';
+import { termsErrors } from './bid-terms';
 import { canSeeBid } from './bids.permissions';
 import type { BidsRepo, BidWithNeed } from './bids.repo';
 
@@ -53,8 +56,20 @@ export function createBidGuards({ repo, organizations, capabilities, clock }: Gu
       }
     },
 
-    assertTerms(terms: Terms, needQuantity: string): void {
-      const errors = termsErrors(terms, needQuantity, today());
+    /** The whole bid as it will be stored (a revision merged with what it keeps), against its need. */
+    assertTerms(terms: BidTerms, need: { quantity: string; neededBy: string }): void {
+      const errors = [
+        ...termsErrors(terms, need.quantity, today()),
+        ...bidConditionsErrors(
+          {
+            ...terms,
+            vatRate: terms.vatRate as VatRate | null,
+            deliveryBasis: terms.deliveryBasis as DeliveryBasis | null,
+          },
+          need.neededBy,
+          today(),
+        ),
+      ];
       if (errors.length > 0) throw new ValidationError('The bid is invalid', errors);
     },
   };

@@ -38,11 +38,13 @@ export type NeedBidsFilter = {
   /** Only this organization's bids (a bidder looking at its own); undefined: all of them. */
   bidderId?: string;
   statuses?: string[];
-  sort: 'unitPrice' | 'total' | 'leadTime' | 'score' | 'date';
+  sort: 'unitPrice' | 'delivered' | 'total' | 'leadTime' | 'score' | 'date';
 };
 
 const SORTS = {
   unitPrice: [asc(bids.unitPrice)],
+  // Bids without terms have no delivered price and rank by their unit price among the others.
+  delivered: [sql`coalesce(${bids.deliveredUnitPrice}, ${bids.unitPrice}) ASC`, asc(bids.leadTimeDays)],
   total: [sql`round(${bids.unitPrice} * ${bids.quantity}, 2) ASC`],
   leadTime: [asc(bids.leadTimeDays)],
   score: [sql`${matches.score} DESC NULLS LAST`],

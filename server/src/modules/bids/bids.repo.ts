@@ -16,6 +16,7 @@ export type BidNeedRow = {
   buyerOrganizationId: string;
   postedByOrganizationId: string;
   quantity: string;
+  neededBy: string;
   allowSplitAward: boolean;
   version: number;
 };
@@ -35,6 +36,7 @@ export const bidNeedColumns = {
   buyerOrganizationId: needs.buyerOrganizationId,
   postedByOrganizationId: needs.postedByOrganizationId,
   quantity: placedNeedColumns.quantity,
+  neededBy: placedNeedColumns.neededBy,
   allowSplitAward: needs.allowSplitAward,
   version: needs.version,
 };

@@ -21,6 +21,7 @@ import { notifyOrganizations } from '../notifications/notify';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import {
   type BidTerms,
+  priceOf,
   toBid,
   toBidAudit,
   toBidRevision,
@@ -85,14 +86,15 @@ export function createBidsService({
       // FOR SHARE: an acceptance (FOR UPDATE) cannot close the need while this bid lands.
       const need = (await bids.lockNeed(needId, 'share'))!;
       if (need.status !== 'open') throw notOpen(need.status);
-      guards.assertTerms(terms, need.quantity);
+      guards.assertTerms(terms, need);
       const live = await bids.findLive(needId, actor.organizationId);
       if (revising && live?.id !== revising.id) throw notSubmitted('no longer submitted');
       if (revising && live?.revision !== revising.revision) throw new PreconditionFailedError();
+      const priced = { ...terms, deliveredUnitPrice: priceOf(terms)?.deliveredUnitPriceWithVat ?? null };
       const row = live
-        ? await bids.revise(live, terms)
+        ? await bids.revise(live, priced)
         : await bids
-            .insert({ ...terms, needId, bidderOrganizationId: actor.organizationId })
+            .insert({ ...priced, needId, bidderOrganizationId: actor.organizationId })
             .catch((error: unknown) => {
               if (isUniqueViolation(error, 'bids_need_bidder_live_key')) {
                 throw new ConflictError(
@@ -245,4 +247,12 @@ const currentTerms = (bid: BidRow): BidTerms => ({
   validUntil: bid.validUntil,
   comment: bid.comment,
   capabilityId: bid.capabilityId,
+  vatRate: bid.vatRate,
+  priceIncludesVat: bid.priceIncludesVat,
+  deliveryBasis: bid.deliveryBasis,
+  deliveryCost: bid.deliveryCost,
+  prepaymentPercent: bid.prepaymentPercent,
+  paymentDays: bid.paymentDays,
+  warrantyMonths: bid.warrantyMonths,
+  schedule: bid.schedule,
 });

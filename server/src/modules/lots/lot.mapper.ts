@@ -1,7 +1,15 @@
 import { trimDecimal } from '@zamena/shared/domain/decimal';
-import type { Lot, LotBid, LotNeed, LotRebuild, LotRebuildStats } from '@zamena/shared/lots/lots.schemas';
+import type {
+  Lot,
+  LotBid,
+  LotNeed,
+  LotOrder,
+  LotRebuild,
+  LotRebuildStats,
+} from '@zamena/shared/lots/lots.schemas';
 import type { SupportMeasureRef } from '@zamena/shared/support-measures/support-measures.schemas';
 import { toOrganizationRef } from '../organizations/organization.mapper';
+import type { LotOrderRow } from './lot-awards.repo';
 import type { LotBidWithBidder } from './lot-bids.repo';
 import type { LotRebuildRow } from './lot-rebuilds.repo';
 import type { LotNeedRow, LotWithKind } from './lots.repo';
@@ -26,6 +34,7 @@ export function toLot({ lot, kindName }: LotWithKind, supportMeasures: SupportMe
     coverage: Number(lot.coverage),
     publishedAt: lot.publishedAt?.toISOString() ?? null,
     archivedAt: lot.archivedAt?.toISOString() ?? null,
+    awardedAt: lot.awardedAt?.toISOString() ?? null,
     createdAt: lot.createdAt.toISOString(),
     updatedAt: lot.updatedAt.toISOString(),
     supportMeasures,
@@ -71,4 +80,18 @@ export const toLotRebuild = (row: LotRebuildRow): LotRebuild => ({
   createdAt: row.createdAt.toISOString(),
   startedAt: row.startedAt?.toISOString() ?? null,
   finishedAt: row.finishedAt?.toISOString() ?? null,
+});
+
+export const toLotOrder = ({ order, needTitle, buyer, supplier }: LotOrderRow): LotOrder => ({
+  id: order.id,
+  // Set on every order a lot award makes (orders_source_check).
+  lotBidId: order.lotBidId!,
+  needId: order.needId,
+  needTitle,
+  buyer: toOrganizationRef(buyer),
+  supplier: toOrganizationRef(supplier),
+  quantity: trimDecimal(order.quantity),
+  unitPrice: order.unitPrice,
+  total: order.total,
+  status: order.status,
 });

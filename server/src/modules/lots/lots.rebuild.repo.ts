@@ -92,7 +92,7 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
              cardinality(region_codes), region_codes, buyers_count, earliest_needed_by, capacity,
              capabilities_count, coverage
         FROM figures
-      ON CONFLICT (okpd2_kind, unit) WHERE status <> 'archived' DO UPDATE SET
+      ON CONFLICT (okpd2_kind, unit) WHERE status IN ('draft', 'published') DO UPDATE SET
         needs_count = excluded.needs_count, total_quantity = excluded.total_quantity,
         total_value = excluded.total_value, priced_needs_count = excluded.priced_needs_count,
         regions_count = excluded.regions_count, region_codes = excluded.region_codes,
@@ -118,14 +118,14 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
     UPDATE lots l SET status = 'archived', archived_at = now(), updated_at = now()
      WHERE l.status = 'published' AND ${gone}`);
 
-  // Archived lots keep the needs they had when archived: the record of what manufacturers bid on.
+  // Archived and awarded lots keep the needs they had then: the record of what manufacturers bid on.
   const membership = await tx.execute(sql`
     WITH wanted AS (
       SELECT l.id AS lot_id, n.id AS need_id
         FROM lots l JOIN (${OPEN_NEEDS_BY_KIND}) n ON n.kind = l.okpd2_kind AND n.unit = l.unit
-       WHERE l.status <> 'archived'
+       WHERE l.status IN ('draft', 'published')
     ), current AS (
-      SELECT ln.lot_id, ln.need_id FROM lot_needs ln JOIN lots l ON l.id = ln.lot_id WHERE l.status <> 'archived'
+      SELECT ln.lot_id, ln.need_id FROM lot_needs ln JOIN lots l ON l.id = ln.lot_id WHERE l.status IN ('draft', 'published')
     ), diff AS MATERIALIZED (
       -- One hash join finds both directions; an unchanged membership costs no writes and no conflicts.
       SELECT coalesce(w.lot_id, c.lot_id) AS lot_id, coalesce(w.need_id, c.need_id) AS need_id,
@@ -144,7 +144,9 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
     )
     SELECT (SELECT count(*) FROM left_lot) AS needs_left, (SELECT count(*) FROM joined) AS needs_joined,
            (SELECT count(*) FROM touched) AS touched`);
-  const live = await tx.execute(sql`SELECT count(*) AS lots FROM lots WHERE status <> 'archived'`);
+  const live = await tx.execute(
+    sql`SELECT count(*) AS lots FROM lots WHERE status IN ('draft', 'published')`,
+  );
 
   const row = (result: { rows: unknown[] }) => (result.rows[0] ?? {}) as Record<string, unknown>;
   return {

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '@zamena/shared/common/common.schemas';
 import {
+  createLotAwardSchema,
   createLotBidSchema,
+  lotAwardHeadersSchema,
+  lotAwardResultSchema,
   lotBidListSchema,
   lotBidParams,
   lotBidSchema,
@@ -10,11 +13,12 @@ import {
   lotPageSchema,
   lotRebuildSchema,
 } from '@zamena/shared/lots/lots.schemas';
+import type { LotAwards } from './lots.awards';
 import type { LotsService } from './lots.service';
 
-type Options = { lots: LotsService };
+type Options = { lots: LotsService; awards: LotAwards };
 
-export const lotsRoutes: FastifyPluginAsyncZod<Options> = async (app, { lots }) => {
+export const lotsRoutes: FastifyPluginAsyncZod<Options> = async (app, { lots, awards }) => {
   app.addHook('onRequest', app.authenticate);
   const tags = ['lots'];
 
@@ -126,5 +130,32 @@ export const lotsRoutes: FastifyPluginAsyncZod<Options> = async (app, { lots }) 
       },
     },
     async (request) => lots.bids(request.params.id, request.actor),
+  );
+
+  app.post(
+    '/lots/:id/awards',
+    {
+      schema: {
+        tags,
+        summary:
+          'Award a published lot to one bid or split it between bids (analysts): one order per buyer share, ' +
+          'needs filled earliest needed-by first. Idempotency-Key is required: a retry with the same key ' +
+          'answers 201 with the same orders and `Idempotent-Replayed: true`',
+        params: idParams,
+        headers: lotAwardHeadersSchema,
+        body: createLotAwardSchema,
+        response: { 201: lotAwardResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const { result, replayed } = await awards.award(
+        request.params.id,
+        request.body,
+        request.headers['idempotency-key'],
+        request.actor,
+      );
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result);
+    },
   );
 };

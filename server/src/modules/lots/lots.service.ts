@@ -2,6 +2,7 @@ import type {
   CreateLotBid,
   LotBid,
   LotBidList,
+  LotAwardSummary,
   LotDetail,
   LotListQuery,
   LotPage,
@@ -26,7 +27,8 @@ import { PUBLIC_NEED_STATUSES } from '../needs/needs.permissions';
 import { notifyOrganizations } from '../notifications/notify';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { SupportMeasuresService } from '../support-measures/support-measures.service';
-import { toLot, toLotBid, toLotNeed, toLotRebuild } from './lot.mapper';
+import { toLot, toLotBid, toLotNeed, toLotOrder, toLotRebuild } from './lot.mapper';
+import { createLotAwardsRepo } from './lot-awards.repo';
 import { createLotBidsRepo } from './lot-bids.repo';
 import { createLotRebuildsRepo } from './lot-rebuilds.repo';
 import { rebuildLotsJob, rebuildLotsJobId } from './lots.jobs';
@@ -52,6 +54,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
   const repo = createLotsRepo(db);
   const bidsRepo = createLotBidsRepo(db);
   const rebuildsRepo = createLotRebuildsRepo(db);
+  const awardsRepo = createLotAwardsRepo(db);
   const today = () => clock().toISOString().slice(0, 10);
 
   /** A centre reads its region's lots once verified (it acts for the region only then). */
@@ -75,7 +78,23 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
     return rows.map((row, i) => toLot(row, measures[i] ?? []));
   };
 
+  /** The award's figures for all who see the lot; its orders for analysts, else the viewer's own. */
+  async function awardSummary(lot: LotWithKind['lot'], actor: Actor): Promise<LotAwardSummary | null> {
+    if (lot.status !== 'awarded') return null;
+    const [totals, orders] = await Promise.all([
+      awardsRepo.totals(lot.id, lot.totalQuantity),
+      awardsRepo.orders(lot.id, isAnalyst(actor) ? null : actor.organizationId),
+    ]);
+    return {
+      awardedQuantity: trimDecimal(totals.quantity),
+      awardedValue: totals.value,
+      coverage: totals.coverage,
+      orders: orders.map(toLotOrder),
+    };
+  }
+
   async function detail(found: LotWithKind, actor: Actor): Promise<LotDetail> {
+    const award = await awardSummary(found.lot, actor);
     const needs = await repo.needs(
       found.lot.id,
       isAnalyst(actor)
@@ -84,7 +103,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
       LOT_NEEDS_SHOWN,
     );
     const [lot] = await withMeasures([found]);
-    return { ...lot!, needs: needs.map(toLotNeed) };
+    return { ...lot!, needs: needs.map(toLotNeed), award };
   }
 
   return {
@@ -113,6 +132,9 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
     },
 
     get: async (id: string, actor: Actor): Promise<LotDetail> => detail(await visible(id, actor), actor),
+
+    /** The lot if the actor may see it, else 404: what the award checks first. */
+    findVisible: visible,
 
     /** draft → published (analysts); the buyers of the pooled needs hear of it once. */
     async publish(id: string, actor: Actor): Promise<LotDetail> {

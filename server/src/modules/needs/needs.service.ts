@@ -77,8 +77,12 @@ const TRANSITIONS = {
   },
   /** Not a route: a bid's acceptance awards the need inside its own transaction (awardIn). */
   award: { from: ['open'], to: 'awarded', action: 'need.awarded', topic: NEED_TOPICS.changed },
+  /** Not a route: the need closes when its last order is completed (completeIn). */
+  complete: { from: ['awarded'], to: 'closed', action: 'need.completed', topic: NEED_TOPICS.changed },
 } as const satisfies Record<string, { from: NeedStatus[]; to: NeedStatus; action: string; topic: string }>;
-export type NeedTransitionKind = Exclude<keyof typeof TRANSITIONS, 'award'>;
+export type NeedTransitionKind = Exclude<keyof typeof TRANSITIONS, 'award' | 'complete'>;
+
+type NeedState = { id: string; status: string; version: number };
 
 export function createNeedsService({ db, organizations, reference, clock = () => new Date() }: Deps) {
   const repo = createNeedsRepo(db);
@@ -89,6 +93,29 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     reference,
     clock,
   });
+
+  /** A system move in the caller's transaction; undefined when the need left `spec.from` meanwhile. */
+  async function moveIn(
+    spec: (typeof TRANSITIONS)['award' | 'complete'],
+    tx: DbExecutor,
+    need: NeedState,
+    actor: Actor,
+  ) {
+    const row = await createNeedsRepo(tx).updateVersioned(need.id, undefined, spec.from, {
+      status: spec.to,
+    });
+    if (!row) return undefined;
+    await recordAudit(tx, {
+      actor,
+      action: spec.action,
+      entityType: 'need',
+      entityId: need.id,
+      before: { status: need.status, version: need.version },
+      after: { status: row.status, version: row.version },
+    });
+    await emit(tx, row, spec.topic);
+    return { id: row.id, status: row.status, version: row.version };
+  }
 
   async function insert(
     inputs: CreateNeed[],
@@ -332,23 +359,11 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
      * from open to awarded through the same table, audit and re-matching as every other transition.
      * Undefined when it is no longer open.
      */
-    async awardIn(tx: DbExecutor, need: { id: string; status: string; version: number }, actor: Actor) {
-      const spec = TRANSITIONS.award;
-      const row = await createNeedsRepo(tx).updateVersioned(need.id, undefined, spec.from, {
-        status: spec.to,
-      });
-      if (!row) return undefined;
-      await recordAudit(tx, {
-        actor,
-        action: spec.action,
-        entityType: 'need',
-        entityId: need.id,
-        before: { status: need.status, version: need.version },
-        after: { status: row.status, version: row.version },
-      });
-      await emit(tx, row, spec.topic);
-      return { id: row.id, status: row.status, version: row.version };
-    },
+    awardIn: (tx: DbExecutor, need: NeedState, actor: Actor) => moveIn(TRANSITIONS.award, tx, need, actor),
+
+    /** In the caller's transaction (the last order's completion, which locks the need): awarded → closed. */
+    completeIn: (tx: DbExecutor, need: NeedState, actor: Actor) =>
+      moveIn(TRANSITIONS.complete, tx, need, actor),
   };
 }
 export type NeedsService = ReturnType<typeof createNeedsService>;

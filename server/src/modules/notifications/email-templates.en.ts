@@ -101,6 +101,26 @@ export const EN_TEMPLATES: EmailTemplates = {
     lines: [`The order for “${p.needTitle}” moved from ${ORDER_STATUS[p.from]} to ${ORDER_STATUS[p.to]}.`],
     path: `/orders/${p.orderId}`,
   }),
+  'order.delivery_shipped': (p) => ({
+    subject: `Shipment on the order for “${p.needTitle}”`,
+    lines: [
+      `The supplier shipped ${p.quantity} on the order for “${p.needTitle}”. Accept it on the order page.`,
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
+  'order.delivery_accepted': (p) => ({
+    subject: `Delivery accepted on the order for “${p.needTitle}”`,
+    lines: [
+      `The buyer accepted ${p.acceptedQuantity} on the order for “${p.needTitle}”.`,
+      ...(p.completed ? ['Everything is accepted: the order is completed.'] : []),
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
+  'order.rated': (p) => ({
+    subject: `The buyer rated the order for “${p.needTitle}”`,
+    lines: [`Scores: on time ${p.onTime}, quality ${p.quality}, communication ${p.communication} out of 5.`],
+    path: `/orders/${p.orderId}`,
+  }),
   'message.received': (p) => ({
     subject: `A new message about “${p.needTitle}”`,
     lines: [

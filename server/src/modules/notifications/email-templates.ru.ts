@@ -106,6 +106,28 @@ export const RU_TEMPLATES: EmailTemplates = {
     ],
     path: `/orders/${p.orderId}`,
   }),
+  'order.delivery_shipped': (p) => ({
+    subject: `Отгрузка по заказу «${p.needTitle}»`,
+    lines: [
+      `Поставщик отгрузил ${p.quantity} по заказу «${p.needTitle}». Примите поставку на странице заказа.`,
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
+  'order.delivery_accepted': (p) => ({
+    subject: `Поставка по заказу «${p.needTitle}» принята`,
+    lines: [
+      `Покупатель принял ${p.acceptedQuantity} по заказу «${p.needTitle}».`,
+      ...(p.completed ? ['Заказ полностью принят и завершён.'] : []),
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
+  'order.rated': (p) => ({
+    subject: `Покупатель оценил заказ «${p.needTitle}»`,
+    lines: [
+      `Оценки: сроки — ${p.onTime}, качество — ${p.quality}, взаимодействие — ${p.communication} из 5.`,
+    ],
+    path: `/orders/${p.orderId}`,
+  }),
   'message.received': (p) => ({
     subject: `Новое сообщение по «${p.needTitle}»`,
     lines: [

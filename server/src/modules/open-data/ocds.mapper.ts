@@ -1,5 +1,6 @@
 import { OKEI_UNITS } from '@zamena/shared/domain/okei';
 import { OCID_PREFIX, type OcdsRelease } from '@zamena/shared/open-data/open-data.schemas';
+import { ocdsTerms } from './ocds-terms';
 import type { OpenDataParty, OpenDataRow } from './open-data.repo';
 
 /**
@@ -63,6 +64,19 @@ export function toRelease(row: OpenDataRow, anonymise: Anonymiser): OcdsRelease 
     unit: { scheme: 'OKEI' as const, id: need.unit, name: unit?.nameRu ?? need.unit },
   });
   const value = { amount: ocdsNumber(order.total), currency: 'RUB' as const };
+  const terms = ocdsTerms(row.terms);
+  // The award's items carry the delivered unit price with VAT the buyer compared (Unit.value).
+  const awardItem = (quantity: string) => {
+    const base = item(quantity);
+    if (!terms) return base;
+    return {
+      ...base,
+      unit: {
+        ...base.unit,
+        value: { amount: ocdsNumber(terms.deliveredUnitPrice), currency: 'RUB' as const },
+      },
+    };
+  };
   return {
     ocid: `${OCID_PREFIX}${need.id}`,
     // A new release id for every change of the order: releases are immutable in OCDS.
@@ -90,8 +104,9 @@ export function toRelease(row: OpenDataRow, anonymise: Anonymiser): OcdsRelease 
         status: order.status === 'cancelled' ? 'cancelled' : 'active',
         date: order.createdAt.toISOString(),
         value,
+        ...(terms ? { description: terms.description } : {}),
         suppliers: [{ id: supplier.id, name: supplier.name }],
-        items: [item(order.quantity)],
+        items: [awardItem(order.quantity)],
       },
     ],
     contracts: [

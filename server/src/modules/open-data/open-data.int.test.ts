@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedOrder, api, openNeed, postBid } from '../../../test/bids-fixtures';
+import { acceptedOrder, api, bidTerms, openNeed, postBid } from '../../../test/bids-fixtures';
 import { register, type Registered } from '../../../test/fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
 
@@ -39,7 +39,14 @@ beforeAll(async () => {
   ogrn = async (id, token) => (await api(ctx.app, 'GET', `/organizations/${id}`, token)).json().ogrn;
   for (const buyer of [named, hidden]) {
     const need = await openNeed(ctx.app, buyer.token, { quantity: '1200.5', unit: '166' });
-    const bid = await postBid(ctx.app, supplier.token, need.id, { unitPrice: '790.33', quantity: '1200.5' });
+    // The second bid states its terms (DESIGN.md §5 "Bid terms"); the first was made without them.
+    const terms =
+      buyer === hidden ? bidTerms({ priceIncludesVat: false, deliveryCost: '12005.00', schedule: null }) : {};
+    const bid = await postBid(ctx.app, supplier.token, need.id, {
+      unitPrice: '790.33',
+      quantity: '1200.5',
+      ...terms,
+    });
     const order = await acceptedOrder(ctx.app, buyer.token, bid.id);
     orders.push({ id: order.id, needId: need.id });
   }
@@ -96,6 +103,22 @@ describe('GET /open-data/ocds (OCDS 1.1 release package)', () => {
       awards: [{ status: 'cancelled', value: { amount: 948791.17, currency: 'RUB' } }],
       contracts: [{ status: 'cancelled', value: { amount: 948791.17, currency: 'RUB' } }],
     });
+  });
+
+  it('puts the bid terms in the award: the delivered unit price with VAT and the terms in words', async () => {
+    const releases = (await ocds()).json().releases;
+    const byOrder = (id: string) =>
+      releases.find((r: { contracts: { id: string }[] }) => r.contracts[0]!.id === id);
+    // (790.33 + 12 005.00 ÷ 1 200.5) × 1.2 = 960.396 → 960.40
+    expect(byOrder(orders[1]!.id).awards[0]).toMatchObject({
+      description:
+        'НДС 20 %, цена без НДС; доставка до площадки заказчика, доставка 12005.00 руб. за весь объём; ' +
+        'цена за единицу с доставкой и НДС 960.40 руб.',
+      items: [{ unit: { scheme: 'OKEI', id: '166', value: { amount: 960.4, currency: 'RUB' } } }],
+    });
+    const old = byOrder(orders[0]!.id).awards[0];
+    expect(old.description).toBeUndefined();
+    expect(old.items[0].unit.value).toBeUndefined();
   });
 
   it('names a consenting buyer by OGRN and anonymises one that did not agree', async () => {

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
-import { needs, okpd2Codes, orders, organizations, regions } from '../../db/schema';
+import { bids, needs, okpd2Codes, orders, organizations, regions } from '../../db/schema';
 import { placedNeedColumns } from '../../db/placed-need';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
@@ -52,6 +52,15 @@ export type OpenDataRow = {
   };
   buyer: OpenDataParty;
   supplier: OpenDataParty;
+  /** The accepted need bid's terms; null for a lot award's order or a bid made before terms existed. */
+  terms: {
+    unitPrice: string | null;
+    vatRate: string | null;
+    priceIncludesVat: boolean | null;
+    deliveryBasis: string | null;
+    deliveryCost: string | null;
+    deliveredUnitPrice: string | null;
+  } | null;
   sortKey: string;
 };
 
@@ -71,7 +80,8 @@ export function createOpenDataRepo(db: DbExecutor) {
         .select({
           order: {
             id: orders.id,
-            bidId: orders.bidId,
+            // An order made by a lot award has no need bid: its award is the lot bid.
+            bidId: sql<string>`coalesce(${orders.bidId}, ${orders.lotBidId})`,
             status: orders.status,
             quantity: orders.quantity,
             total: orders.total,
@@ -91,6 +101,14 @@ export function createOpenDataRepo(db: DbExecutor) {
           },
           buyer: party(buyers, buyerRegions),
           supplier: party(suppliers, supplierRegions),
+          terms: {
+            unitPrice: bids.unitPrice,
+            vatRate: bids.vatRate,
+            priceIncludesVat: bids.priceIncludesVat,
+            deliveryBasis: bids.deliveryBasis,
+            deliveryCost: bids.deliveryCost,
+            deliveredUnitPrice: bids.deliveredUnitPrice,
+          },
           sortKey: epochMicros(orders.updatedAt),
         })
         .from(orders)
@@ -100,6 +118,7 @@ export function createOpenDataRepo(db: DbExecutor) {
         .innerJoin(buyerRegions, eq(buyerRegions.code, buyers.regionCode))
         .innerJoin(suppliers, eq(suppliers.id, orders.supplierOrganizationId))
         .innerJoin(supplierRegions, eq(supplierRegions.code, suppliers.regionCode))
+        .leftJoin(bids, eq(bids.id, orders.bidId))
         .where(and(...conditions))
         .orderBy(asc(orders.updatedAt), asc(orders.id))
         .limit(filter.limit);

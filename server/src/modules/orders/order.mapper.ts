@@ -1,7 +1,10 @@
 import { trimDecimal } from '@zamena/shared/domain/decimal';
+import type { OrderDelivery, OrderRating } from '@zamena/shared/orders/order-deliveries.schemas';
 import type { Order, OrderDetail, OrderEvent, OrderStatus } from '@zamena/shared/orders/orders.schemas';
 import type { Actor } from '../../lib/actor';
 import { toOrganizationRef } from '../organizations/organization.mapper';
+import type { FulfilmentRow, OrderDeliveryRow, OrderRatingRow } from './order-deliveries.repo';
+import { abilities, drivenByDeliveries } from './order-deliveries.rules';
 import { availableTransitions, sideOf } from './orders.permissions';
 import type { OrderEventRow, OrderRow, OrderWithParties } from './orders.repo';
 
@@ -12,6 +15,7 @@ export function toOrder({ order, need, buyer, supplier }: OrderWithParties, acto
     id: order.id,
     needId: order.needId,
     bidId: order.bidId,
+    lotId: order.lotId,
     buyerOrganizationId: order.buyerOrganizationId,
     supplierOrganizationId: order.supplierOrganizationId,
     postedByOrganizationId: need.postedByOrganizationId,
@@ -48,14 +52,58 @@ export const toOrderEvent = (row: OrderEventRow): OrderEvent => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export const toOrderDetail = (
-  found: OrderWithParties,
-  events: OrderEventRow[],
-  actor: Actor,
-): OrderDetail => ({
-  ...toOrder(found, actor),
-  events: events.map(toOrderEvent),
+export const toOrderDelivery = (row: OrderDeliveryRow): OrderDelivery => ({
+  id: row.id,
+  quantity: trimDecimal(row.quantity),
+  shippedAt: row.shippedAt,
+  note: row.note,
+  acceptedQuantity: row.acceptedQuantity === null ? null : trimDecimal(row.acceptedQuantity),
+  acceptedAt: row.acceptedAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
 });
+
+export const toOrderRating = (row: OrderRatingRow): OrderRating => ({
+  onTime: row.onTime,
+  quality: row.quality,
+  communication: row.communication,
+  comment: row.comment,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** Everything the order page shows, read in one transaction or snapshot by the caller. */
+export type OrderDetailParts = {
+  found: OrderWithParties;
+  events: OrderEventRow[];
+  deliveries: OrderDeliveryRow[];
+  fulfilment: FulfilmentRow;
+  rating: OrderRatingRow | undefined;
+};
+
+export function toOrderDetail(parts: OrderDetailParts, actor: Actor): OrderDetail {
+  const { found, events, deliveries, fulfilment, rating } = parts;
+  const order = toOrder(found, actor);
+  const side = sideOf(actor, order);
+  return {
+    ...order,
+    availableTransitions: order.availableTransitions.filter(
+      (to) => !drivenByDeliveries(order.status, to, deliveries.length > 0),
+    ),
+    events: events.map(toOrderEvent),
+    deliveries: deliveries.map(toOrderDelivery),
+    fulfilment: {
+      shipped: trimDecimal(fulfilment.shipped),
+      accepted: trimDecimal(fulfilment.accepted),
+      toShip: trimDecimal(fulfilment.toShip),
+      toAccept: trimDecimal(fulfilment.toAccept),
+    },
+    rating: rating ? toOrderRating(rating) : null,
+    can: abilities(side, order.status, {
+      toShip: fulfilment.toShip,
+      pending: deliveries.some((d) => d.acceptedQuantity === null),
+      rated: rating !== undefined,
+    }),
+  };
+}
 
 /** What audit events keep of an order. */
 export function toOrderAudit(row: OrderRow) {

@@ -6,6 +6,12 @@ import {
   orderPageSchema,
   orderTransitionSchema,
 } from '@zamena/shared/orders/orders.schemas';
+import {
+  acceptDeliverySchema,
+  deliveryParams,
+  rateOrderSchema,
+  recordDeliverySchema,
+} from '@zamena/shared/orders/order-deliveries.schemas';
 import type { OrdersService } from './orders.service';
 
 type Options = { orders: OrdersService };
@@ -54,5 +60,54 @@ export const ordersRoutes: FastifyPluginAsyncZod<Options> = async (app, { orders
       },
     },
     async (request) => orders.transition(request.params.id, request.body, request.actor),
+  );
+
+  app.post(
+    '/orders/:id/deliveries',
+    {
+      schema: {
+        tags,
+        summary:
+          'The supplier records a shipment; the first one moves the order to shipped. ' +
+          'More than remains to ship: 409 delivery_exceeds_order naming quantity',
+        params: idParams,
+        body: recordDeliverySchema,
+        response: { 201: orderDetailSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await orders.recordDelivery(request.params.id, request.body, request.actor)),
+  );
+
+  app.post(
+    '/orders/:id/deliveries/:deliveryId/accept',
+    {
+      schema: {
+        tags,
+        summary:
+          'The buyer side accepts what arrived (at most what was shipped); the order is delivered, ' +
+          'and completed once the accepted quantities add up to its quantity',
+        params: deliveryParams,
+        body: acceptDeliverySchema,
+        response: { 200: orderDetailSchema },
+      },
+    },
+    async (request) =>
+      orders.acceptDelivery(request.params.id, request.params.deliveryId, request.body, request.actor),
+  );
+
+  app.post(
+    '/orders/:id/rating',
+    {
+      schema: {
+        tags,
+        summary: 'The buyer side rates the supplier once per completed order (1–5 each)',
+        params: idParams,
+        body: rateOrderSchema,
+        response: { 201: orderDetailSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await orders.rate(request.params.id, request.body, request.actor)),
   );
 };

@@ -11,12 +11,17 @@ import { type Actor, isAnalyst } from '../../lib/actor';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { AppError, ConflictError, NotFoundError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
+import type { NeedsService } from '../needs/needs.service';
 import { notifyOrganizations } from '../notifications/notify';
-import { toOrder, toOrderAudit, toOrderDetail } from './order.mapper';
+import { toOrder, toOrderAudit } from './order.mapper';
+import { createOrderDeliveriesRepo } from './order-deliveries.repo';
+import { drivenByDeliveries } from './order-deliveries.rules';
+import { createOrderDeliveriesService } from './order-deliveries.service';
+import { loadOrderDetail } from './order-detail';
 import { canSeeOrder, sideOf, transitionRefusal } from './orders.permissions';
 import { createOrdersRepo, type OrderWithParties } from './orders.repo';
 
-type Deps = { db: Db };
+type Deps = { db: Db; needs: Pick<NeedsService, 'completeIn'> };
 
 /** The accepted bid an order is made from (the bids module has locked it). */
 export type AcceptedBid = {
@@ -28,13 +33,16 @@ export type AcceptedBid = {
   unitPrice: string;
 };
 
+/** One buyer's share of a lot award (the lots module has locked the lot): made into an order the same way. */
+export type LotAwardShare = Omit<AcceptedBid, 'bidId'> & { lotId: string; lotBidId: string };
+
 const parties = ({ order, need }: OrderWithParties) => ({
   buyerOrganizationId: order.buyerOrganizationId,
   supplierOrganizationId: order.supplierOrganizationId,
   postedByOrganizationId: need.postedByOrganizationId,
 });
 
-export function createOrdersService({ db }: Deps) {
+export function createOrdersService({ db, needs }: Deps) {
   const repo = createOrdersRepo(db);
 
   async function visible(id: string, actor: Actor): Promise<OrderWithParties> {
@@ -44,16 +52,21 @@ export function createOrdersService({ db }: Deps) {
     return found;
   }
 
+  const { closeNeedIfDone, ...deliveries } = createOrderDeliveriesService({ db, needs, visible });
+
   return {
+    ...deliveries,
+
     /**
-     * Creates the order in the caller's transaction (the bid acceptance), with its first event and
-     * audit entry. The unique index on orders.bid_id makes a second order for one bid impossible.
+     * Creates the order in the caller's transaction (the bid acceptance or a lot award), with its first
+     * event and audit entry. Unique indexes on orders.bid_id and (lot_bid_id, need_id) make a second
+     * order for one bid or one lot share impossible.
      */
-    async createFromBid(tx: DbExecutor, bid: AcceptedBid, actor: Actor): Promise<Order> {
+    async createFromBid(tx: DbExecutor, bid: AcceptedBid | LotAwardShare, actor: Actor): Promise<Order> {
       const orders = createOrdersRepo(tx);
       const row = await orders.insert({
         needId: bid.needId,
-        bidId: bid.bidId,
+        ...('bidId' in bid ? { bidId: bid.bidId } : { lotId: bid.lotId, lotBidId: bid.lotBidId }),
         buyerOrganizationId: bid.buyerOrganizationId,
         supplierOrganizationId: bid.supplierOrganizationId,
         quantity: bid.quantity,
@@ -97,8 +110,8 @@ export function createOrdersService({ db }: Deps) {
     },
 
     async get(id: string, actor: Actor): Promise<OrderDetail> {
-      const found = await visible(id, actor);
-      return toOrderDetail(found, await repo.events(id), actor);
+      await visible(id, actor);
+      return loadOrderDetail(db, id, actor);
     },
 
     /** One move along DESIGN.md §2's lifecycle by the side it belongs to; both sides are notified. */
@@ -107,6 +120,12 @@ export function createOrdersService({ db }: Deps) {
       const from = found.order.status as OrderStatus;
       const refusal = transitionRefusal(sideOf(actor, parties(found)), from, input.to);
       if (refusal) throw new AppError(refusal.status, refusal.code, refusal.message);
+      if (drivenByDeliveries(from, input.to, await createOrderDeliveriesRepo(db).any(id))) {
+        throw new ConflictError(
+          'invalid_transition',
+          `The recorded deliveries move this order to ${input.to}: record or accept a delivery`,
+        );
+      }
       return db.transaction(async (tx) => {
         const orders = createOrdersRepo(tx);
         const moved = await orders.move(id, from, input.to);
@@ -133,7 +152,8 @@ export function createOrdersService({ db }: Deps) {
           payload: { orderId: id, needId: found.need.id, needTitle: found.need.title, from, to: input.to },
           dedupeKey: `order-event-${event.id}`,
         });
-        return toOrderDetail((await orders.findById(id))!, await orders.events(id), actor);
+        if (input.to === 'completed') await closeNeedIfDone(tx, found.need.id, actor);
+        return loadOrderDetail(tx, id, actor);
       });
     },
   };

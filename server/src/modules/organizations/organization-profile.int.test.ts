@@ -65,6 +65,7 @@ describe('GET /organizations/:id (profile)', () => {
       onTime: 1,
       disputes: 1,
       medianAnswerHours: null,
+      rating: { count: 0, onTime: null, quality: null, communication: null },
     });
   });
 

@@ -7,14 +7,21 @@ type Row = {
   on_time: number;
   disputes: number;
   median_answer_hours: number | null;
+  ratings: number;
+  on_time_score: number | null;
+  quality_score: number | null;
+  communication_score: number | null;
 };
+
+const score = (value: number | null) => (value === null ? null : Number(value));
 
 /**
  * The organization's record as a supplier (DESIGN.md §5 "Organizations add"), in one round trip.
  * Promised date: the order's day plus the accepted bid's lead time; delivered: the first event that
  * reached `delivered` (or `completed` when the step was skipped). A dispute is an order that was ever
  * `disputed`. Answer time: from the first alert about a need (a strong match of any of its
- * capabilities) to its first bid on that need; bids placed before any alert do not count.
+ * capabilities) to its first bid on that need; bids placed before any alert do not count. Ratings:
+ * what buyers gave after completed orders (one per order), averaged to one decimal.
  */
 export async function trackRecordOf(db: DbExecutor, organizationId: string): Promise<TrackRecord> {
   const result = await db.execute<Row>(sql`
@@ -43,12 +50,24 @@ export async function trackRecordOf(db: DbExecutor, organizationId: string): Pro
       (SELECT count(*) FILTER (WHERE disputed OR status = 'disputed') FROM supplied)::int AS disputes,
       (SELECT round((percentile_cont(0.5) WITHIN GROUP (
         ORDER BY extract(epoch FROM bid_at - alerted_at) / 3600))::numeric, 1)::float8
-        FROM answers WHERE bid_at >= alerted_at) AS median_answer_hours`);
+        FROM answers WHERE bid_at >= alerted_at) AS median_answer_hours,
+      r.ratings, r.on_time_score, r.quality_score, r.communication_score
+    FROM (SELECT count(*)::int AS ratings,
+        round(avg(on_time), 1)::float8 AS on_time_score,
+        round(avg(quality), 1)::float8 AS quality_score,
+        round(avg(communication), 1)::float8 AS communication_score
+      FROM order_ratings WHERE supplier_organization_id = ${organizationId}::uuid) r`);
   const row = result.rows[0]!;
   return {
     ordersCompleted: Number(row.orders_completed),
     onTime: Number(row.on_time),
     disputes: Number(row.disputes),
     medianAnswerHours: row.median_answer_hours === null ? null : Number(row.median_answer_hours),
+    rating: {
+      count: Number(row.ratings),
+      onTime: score(row.on_time_score),
+      quality: score(row.quality_score),
+      communication: score(row.communication_score),
+    },
   };
 }

@@ -8,6 +8,7 @@ import { Meter } from '../../../components/ui/meter';
 import { useRegionName } from '../../../components/ui/region-select';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import type { BidSort, BidSortKey } from '../utils/bid-sort';
+import { BidDeliveredCell } from './bid-delivered-cell';
 import { BidStatusBadge } from './bid-status-badge';
 
 type BidComparisonTableProps = {
@@ -47,6 +48,7 @@ export function BidComparisonTable({ need, bids, sort, onSort, actions }: BidCom
         <thead>
           <tr>
             <th scope="col">{t('bids.compare.bidder')}</th>
+            {header('delivered', t('bids.terms.column'))}
             {header('unitPrice', t('bids.compare.unitPrice'))}
             {header('total', t('bids.compare.total'))}
             {header('leadTime', t('bids.compare.leadTime'))}
@@ -83,10 +85,14 @@ export function BidComparisonTable({ need, bids, sort, onSort, actions }: BidCom
                     {t('bids.compare.validUntil', { date: formatDate(bid.validUntil, language) })}
                   </span>
                   {bid.comment ? (
+                    // The free text is a note now: the terms have their own fields.
                     <span className="cell-sub bid-comment">
                       {t('bids.compare.comment', { text: bid.comment })}
                     </span>
                   ) : null}
+                </td>
+                <td className="cell-number cell-delivered" data-label={t('bids.terms.column')}>
+                  <BidDeliveredCell bid={bid} unit={need.unit} />
                 </td>
                 <td className="cell-number" data-label={t('bids.compare.unitPrice')}>
                   {formatMoney(bid.unitPrice, language)}

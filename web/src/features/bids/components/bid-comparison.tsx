@@ -29,7 +29,7 @@ export function BidComparison({
   decides: boolean;
 }) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<BidSort>({ key: 'unitPrice', direction: 'ascending' });
+  const [sort, setSort] = useState<BidSort>({ key: 'delivered', direction: 'ascending' });
   const [showAll, setShowAll] = useState(false);
   // Dialogs stay mounted after closing, so the browser returns focus to the button that opened them.
   const [decision, setDecision] = useState<Decision | null>(null);

@@ -1,4 +1,4 @@
-import type { Bid, CreateBid } from '@zamena/shared/bids/bids.schemas';
+import { SCHEDULE_MAX_LINES, type Bid, type CreateBid } from '@zamena/shared/bids/bids.schemas';
 import { bidFormSchema } from '@zamena/shared/bids/bid-terms';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
 import { useMemo, useRef, useState } from 'react';
@@ -14,7 +14,7 @@ import { useCurrentSession } from '../../../lib/auth';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useMyCapabilities, useReviseBid, useSubmitBid } from '../api/bids-api';
 import {
-  BID_FORM_PATHS,
+  bidFormPaths,
   estimateTotal,
   initialBidValues,
   isoDateAfter,
@@ -24,6 +24,13 @@ import {
   type BidFormValues,
 } from '../utils/bid-form-values';
 import { bidProblemMessage, translateBidFieldErrors } from '../utils/bid-problem';
+import { previewDeliveredPrice } from '../utils/bid-terms-values';
+import { BidPriceBreakdown } from './bid-price-breakdown';
+import { BidScheduleFields } from './bid-schedule-fields';
+import { BidTermsFields } from './bid-terms-fields';
+
+// Every line the schedule may have: paths of lines not shown are never given an error.
+const PATHS = bidFormPaths(SCHEDULE_MAX_LINES);
 
 type BidFormProps = {
   need: Need;
@@ -70,16 +77,20 @@ function BidFormFields({ need, bid, initial, capabilities, onDone, onCancel }: F
   const mutation = bid ? revise : submit;
   const [failure, setFailure] = useState<unknown>(null);
   // The server's checks against the need (quantity, validity from today UTC) run here too, with the rest.
-  const schema = useMemo(() => bidFormSchema(need.quantity, isoDateAfter(now(), 0)), [need.quantity]);
+  const schema = useMemo(
+    () => bidFormSchema(need.quantity, isoDateAfter(now(), 0), need.neededBy),
+    [need.quantity, need.neededBy],
+  );
   const form = useValidatedForm({
     schema,
     initial,
-    paths: BID_FORM_PATHS,
+    paths: PATHS,
     toInput: toBidInput,
     formRef,
   });
   const unit = need.unit ? unitSymbol(need.unit, language) : '';
   const total = estimateTotal(form.values.unitPrice, form.values.quantity);
+  const delivered = previewDeliveredPrice(form.values.unitPrice, form.values.quantity, form.values);
 
   const onSettled = {
     onSuccess: onDone,
@@ -142,6 +153,8 @@ function BidFormFields({ need, bid, initial, capabilities, onDone, onCancel }: F
           </option>
         ))}
       </SelectField>
+      <BidTermsFields form={form} />
+      <BidScheduleFields form={form} unit={unit} okeiUnit={need.unit} maxDate={need.neededBy} />
       <TextareaField
         id="comment"
         name="comment"
@@ -157,6 +170,17 @@ function BidFormFields({ need, bid, initial, capabilities, onDone, onCancel }: F
         {t('bids.form.total')}{' '}
         <strong>{total ? formatMoney(total, language) : t('bids.form.totalUnknown')}</strong>
       </p>
+      <div className="bid-form-delivered" aria-live="polite">
+        <p>
+          {t('bids.termsForm.preview')}{' '}
+          <strong>
+            {delivered
+              ? formatMoney(delivered.deliveredUnitPriceWithVat, language)
+              : t('bids.termsForm.previewUnknown')}
+          </strong>
+        </p>
+        {delivered ? <BidPriceBreakdown breakdown={delivered} /> : null}
+      </div>
       <div className="form-actions">
         <Button type="submit" busy={mutation.isPending}>
           {mutation.isPending

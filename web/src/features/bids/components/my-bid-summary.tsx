@@ -27,6 +27,16 @@ export function MyBidSummary({ need, bid }: { need: Need; bid: Bid }) {
         <dd>{formatMoney(bid.unitPrice, language)}</dd>
       </div>
       <div>
+        <dt>{t('bids.terms.column')}</dt>
+        <dd>
+          {bid.deliveredUnitPriceWithVat ? (
+            formatMoney(bid.deliveredUnitPriceWithVat, language)
+          ) : (
+            <span className="muted">{t('bids.terms.notGiven')}</span>
+          )}
+        </dd>
+      </div>
+      <div>
         <dt>{t('bids.form.quantityShort')}</dt>
         <dd>{formatQuantity(bid.quantity, need.unit, language)}</dd>
       </div>

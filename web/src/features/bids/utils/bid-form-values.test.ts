@@ -8,6 +8,9 @@ import {
   toBidInput,
   toBidPatch,
 } from './bid-form-values';
+import { initialTermsValues } from './bid-terms-values';
+
+const terms = initialTermsValues(undefined);
 
 describe('the bid form', () => {
   it('starts a new offer with the whole quantity and thirty days of validity', () => {
@@ -25,6 +28,7 @@ describe('the bid form', () => {
       validUntil: '2030-01-15',
       comment: 'Поставка партиями',
       capabilityId: '',
+      ...terms,
     });
     expect(input).toEqual({
       unitPrice: '790,50',
@@ -33,6 +37,14 @@ describe('the bid form', () => {
       validUntil: '2030-01-15',
       comment: 'Поставка партиями',
       capabilityId: undefined,
+      vatRate: '20',
+      priceIncludesVat: true,
+      deliveryBasis: 'buyer_site',
+      deliveryCost: null,
+      prepaymentPercent: null,
+      paymentDays: null,
+      warrantyMonths: null,
+      schedule: null,
     });
     // The schema reads the decimal comma itself, so what is sent is the plain decimal.
     expect(createBidSchema.parse(input)).toMatchObject({ unitPrice: '790.50', quantity: '1200' });
@@ -48,6 +60,7 @@ describe('the bid form', () => {
         validUntil: '2030-01-15',
         comment: '',
         capabilityId: '',
+        ...terms,
       }),
     );
     expect(result.success).toBe(false);

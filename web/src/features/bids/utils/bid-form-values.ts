@@ -2,6 +2,7 @@ import { parseDecimalInput } from '@zamena/shared/domain/decimal';
 import type { Bid, CreateBidInput, UpdateBid } from '@zamena/shared/bids/bids.schemas';
 import type { Capability } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
+import { initialTermsValues, termsPaths, toTermsInput, type TermsFormValues } from './bid-terms-values';
 
 export type BidFormValues = {
   unitPrice: string;
@@ -10,9 +11,9 @@ export type BidFormValues = {
   validUntil: string;
   comment: string;
   capabilityId: string;
-};
+} & TermsFormValues;
 
-export const BID_FORM_PATHS: Record<keyof BidFormValues, string> = {
+const BASE_PATHS = {
   unitPrice: 'unitPrice',
   quantity: 'quantity',
   leadTimeDays: 'leadTimeDays',
@@ -20,6 +21,13 @@ export const BID_FORM_PATHS: Record<keyof BidFormValues, string> = {
   comment: 'comment',
   capabilityId: 'capabilityId',
 };
+
+/** Where each form field sits in the schema, for a form with `lines` delivery lines. */
+export const bidFormPaths = (lines: number) =>
+  ({ ...BASE_PATHS, ...termsPaths(lines) }) as Record<keyof BidFormValues, string>;
+
+/** The form's fields before any delivery line, as the old tests and the base paths name them. */
+export const BID_FORM_PATHS = bidFormPaths(0);
 
 const OFFER_VALID_DAYS = 30;
 
@@ -68,6 +76,7 @@ export function initialBidValues(
       validUntil: bid.validUntil,
       comment: bid.comment,
       capabilityId: bid.capabilityId ?? '',
+      ...initialTermsValues(bid),
     };
   }
   return {
@@ -77,6 +86,7 @@ export function initialBidValues(
     validUntil: isoDateAfter(today, OFFER_VALID_DAYS),
     comment: '',
     capabilityId: suggestedCapabilityId,
+    ...initialTermsValues(undefined),
   };
 }
 
@@ -93,6 +103,7 @@ export function toBidInput(values: BidFormValues): CreateBidInput {
     validUntil: trimmed(values.validUntil) as string,
     comment: values.comment,
     capabilityId: trimmed(values.capabilityId),
+    ...toTermsInput(values),
   };
 }
 
@@ -105,6 +116,14 @@ export function toBidPatch(input: CreateBidInput): UpdateBid {
     validUntil: input.validUntil,
     comment: input.comment ?? '',
     capabilityId: input.capabilityId ?? null,
+    vatRate: input.vatRate,
+    priceIncludesVat: input.priceIncludesVat,
+    deliveryBasis: input.deliveryBasis,
+    deliveryCost: input.deliveryCost ?? null,
+    prepaymentPercent: input.prepaymentPercent ?? null,
+    paymentDays: input.paymentDays ?? null,
+    warrantyMonths: input.warrantyMonths ?? null,
+    schedule: input.schedule ?? null,
   };
 }
 

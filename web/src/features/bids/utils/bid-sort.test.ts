@@ -52,6 +52,21 @@ describe('sorting bids for the comparison table', () => {
     expect(ids(sortBids(bids, { key: 'score', direction: 'descending' }))).toEqual(['c', 'a', 'b']);
   });
 
+  it('ranks by the delivered price with VAT, bids without terms by unit price, ties by lead time', () => {
+    const priced = [
+      bid('pickup', { unitPrice: '835.00', deliveredUnitPriceWithVat: '1002.00', leadTimeDays: 30 }),
+      bid('old', { unitPrice: '800.00', deliveredUnitPriceWithVat: null, leadTimeDays: 30 }),
+      bid('slow', { unitPrice: '790.00', deliveredUnitPriceWithVat: '790.00', leadTimeDays: 60 }),
+      bid('fast', { unitPrice: '658.33', deliveredUnitPriceWithVat: '790.00', leadTimeDays: 20 }),
+    ];
+    expect(ids(sortBids(priced, { key: 'delivered', direction: 'ascending' }))).toEqual([
+      'fast',
+      'slow',
+      'old',
+      'pickup',
+    ]);
+  });
+
   it('keeps the original order of ties', () => {
     const tied = [bid('x', {}), bid('y', {}), bid('z', {})];
     expect(ids(sortBids(tied, { key: 'total', direction: 'descending' }))).toEqual(['x', 'y', 'z']);

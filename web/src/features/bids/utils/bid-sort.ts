@@ -1,6 +1,6 @@
 import type { ComparedBid } from '@zamena/shared/bids/bids.schemas';
 
-export const BID_SORT_KEYS = ['unitPrice', 'total', 'leadTime', 'distance', 'score'] as const;
+export const BID_SORT_KEYS = ['delivered', 'unitPrice', 'total', 'leadTime', 'distance', 'score'] as const;
 export type BidSortKey = (typeof BID_SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export type BidSort = { key: BidSortKey; direction: SortDirection };
@@ -28,8 +28,11 @@ function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => n
 
 const byNumber = (x: number, y: number) => x - y;
 
+const deliveredOrUnit = (bid: ComparedBid) => bid.deliveredUnitPriceWithVat ?? bid.unitPrice;
+
 /** The first click on a column sorts it the way a buyer reads it: cheapest, fastest, nearest, best score. */
 export const DEFAULT_DIRECTION: Record<BidSortKey, SortDirection> = {
+  delivered: 'ascending',
   unitPrice: 'ascending',
   total: 'ascending',
   leadTime: 'ascending',
@@ -41,6 +44,12 @@ export function sortBids(bids: readonly ComparedBid[], sort: BidSort): ComparedB
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compare = (a: ComparedBid, b: ComparedBid): number => {
     switch (sort.key) {
+      case 'delivered':
+        // As the server ranks ?sort=delivered: bids without terms by their unit price, ties by lead time.
+        return (
+          sign * compareDecimalStrings(deliveredOrUnit(a), deliveredOrUnit(b)) ||
+          sign * (a.leadTimeDays - b.leadTimeDays)
+        );
       case 'unitPrice':
         return sign * compareDecimalStrings(a.unitPrice, b.unitPrice);
       case 'total':

@@ -1,6 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CreateLotAward,
   CreateLotBidInput,
+  LotAwardResult,
   LotBid,
   LotBidList,
   LotDetail,
@@ -89,5 +91,19 @@ export function useRebuild(id: string | null) {
     queryFn: ({ signal }) => api.get<LotRebuild>(`/lots/rebuilds/${id}`, { signal }),
     enabled: id !== null,
     refetchInterval: (query) => (finished(query.state.data) ? false : 1000),
+  });
+}
+
+/** One key per award, made when the confirmation opened: confirming again after a failure retries it. */
+export function useAwardLot(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: CreateLotAward; key: string }) =>
+      api.post<LotAwardResult>(`/lots/${id}/awards`, input, { headers: { 'idempotency-key': key } }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: lotKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: ['lots', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['orders'] });
+    },
   });
 }

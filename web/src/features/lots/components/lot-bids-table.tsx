@@ -1,5 +1,6 @@
 import type { LotBid } from '@zamena/shared/lots/lots.schemas';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
@@ -40,7 +41,7 @@ export function LotBidsTable({
               key: 'bidder',
               header: t('lots.bid.bidder'),
               label: t('lots.bid.bidder'),
-              cell: (bid) => bid.bidder.name,
+              cell: (bid) => <Link to={`/organizations/${bid.bidder.id}`}>{bid.bidder.name}</Link>,
             },
             {
               key: 'price',

@@ -1,5 +1,5 @@
-import type { LotDetail } from '@zamena/shared/lots/lots.schemas';
-import type { ReactNode } from 'react';
+import type { LotAwardResult, LotDetail } from '@zamena/shared/lots/lots.schemas';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -14,7 +14,10 @@ import { useCurrentSession } from '../../../lib/auth';
 import { regionName, useRegions } from '../../../lib/regions';
 import { useLot } from '../api/lots-api';
 import { LOT_STATUS_TONE } from '../utils/lot-format';
+import { LotAwardForm } from './lot-award-form';
+import { LotAwardSummaryView } from './lot-award-summary';
 import { LotBidForm } from './lot-bid-form';
+import { LotCreatedOrders } from './lot-created-orders';
 import { LotBidsTable } from './lot-bids-table';
 import { LotCoverage } from './lot-coverage';
 import { LotNeedsTable } from './lot-needs-table';
@@ -23,7 +26,10 @@ import '../lots.css';
 
 type LotDetailPageProps = { renderSections?: (lot: LotDetail) => ReactNode };
 
-/** A lot with its pooled needs; analysts publish drafts, manufacturers bid on published lots. */
+/**
+ * A lot with its pooled needs; analysts publish drafts and award published lots' bids, manufacturers
+ * bid on published lots; once awarded, everyone reads the award and each party its orders.
+ */
 export function LotDetailPage({ renderSections }: LotDetailPageProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
@@ -32,6 +38,8 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
   const analyst = user.isAdmin || organization.kind === 'association';
   const regions = useRegions();
   const query = useLot(id);
+  // Kept here: the award turns the lot `awarded`, which replaces the form that made the orders.
+  const [created, setCreated] = useState<LotAwardResult | null>(null);
   const nameOfCode = (code: string) => {
     const found = regions.data?.find((item) => item.code === code);
     return found ? regionName(found, language) : code;
@@ -108,6 +116,7 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
           </div>
         </dl>
       </section>
+      {lot.award ? <LotAwardSummaryView award={lot.award} unit={lot.unit} /> : null}
       <section className="lot-section" aria-labelledby="lot-needs-heading">
         <h2 id="lot-needs-heading">{t('lots.detail.needsHeading')}</h2>
         <LotNeedsTable needs={lot.needs} nameOfCode={nameOfCode} />
@@ -116,6 +125,10 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
       {bidder && lot.status === 'published' ? <LotBidForm lot={lot} /> : null}
       {analyst || bidder ? (
         <LotBidsTable lotId={lot.id} unit={lot.unit} withdrawable={bidder && lot.status === 'published'} />
+      ) : null}
+      {created ? <LotCreatedOrders result={created} unit={lot.unit} /> : null}
+      {analyst && lot.status === 'published' && !created ? (
+        <LotAwardForm lot={lot} onAwarded={setCreated} />
       ) : null}
     </div>
   );

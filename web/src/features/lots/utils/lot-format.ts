@@ -5,6 +5,7 @@ export const LOT_STATUS_TONE: Record<LotStatus, BadgeTone> = {
   draft: 'neutral',
   published: 'success',
   archived: 'warning',
+  awarded: 'info',
 };
 
 /** Coverage is a ratio (1 = met in time, capped at 9999): the meter shows up to 100 %, the text the truth. */

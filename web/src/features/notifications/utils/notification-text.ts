@@ -91,6 +91,26 @@ export function describeNotification(
         }),
         href: linkTo('/orders', p.orderId),
       };
+    case 'order.delivery_shipped':
+      return {
+        text: t('notifications.kinds.orderDeliveryShipped', { title: p.needTitle, quantity: p.quantity }),
+        href: linkTo('/orders', p.orderId),
+      };
+    case 'order.delivery_accepted':
+      return {
+        text: t(
+          p.completed
+            ? 'notifications.kinds.orderDeliveryCompleted'
+            : 'notifications.kinds.orderDeliveryAccepted',
+          { title: p.needTitle, quantity: p.acceptedQuantity },
+        ),
+        href: linkTo('/orders', p.orderId),
+      };
+    case 'order.rated':
+      return {
+        text: t('notifications.kinds.orderRated', { title: p.needTitle }),
+        href: linkTo('/orders', p.orderId),
+      };
     case 'message.received':
       return {
         text: t('notifications.kinds.messageReceived', { title: p.needTitle }),

@@ -5,6 +5,11 @@ import type {
   OrderTransition,
   orderListQuerySchema,
 } from '@zamena/shared/orders/orders.schemas';
+import type {
+  AcceptDelivery,
+  RateOrder,
+  RecordDelivery,
+} from '@zamena/shared/orders/order-deliveries.schemas';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
@@ -39,13 +44,28 @@ export function useOrder(id: string) {
   });
 }
 
-export function useOrderTransition(id: string) {
+/** A write that answers with the whole order: the page shows it at once, the lists refresh. */
+function useOrderWrite<Input>(id: string, write: (input: Input) => Promise<OrderDetail>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: OrderTransition) => api.post<OrderDetail>(`/orders/${id}/transitions`, input),
+    mutationFn: write,
     onSuccess: (order) => {
       queryClient.setQueryData(orderKeys.detail(id), order);
       void queryClient.invalidateQueries({ queryKey: ['orders', 'list'] });
     },
   });
 }
+
+export const useRecordDelivery = (id: string) =>
+  useOrderWrite(id, (input: RecordDelivery) => api.post<OrderDetail>(`/orders/${id}/deliveries`, input));
+
+export const useAcceptDelivery = (id: string) =>
+  useOrderWrite(id, ({ deliveryId, ...input }: AcceptDelivery & { deliveryId: string }) =>
+    api.post<OrderDetail>(`/orders/${id}/deliveries/${deliveryId}/accept`, input),
+  );
+
+export const useRateOrder = (id: string) =>
+  useOrderWrite(id, (input: RateOrder) => api.post<OrderDetail>(`/orders/${id}/rating`, input));
+
+export const useOrderTransition = (id: string) =>
+  useOrderWrite(id, (input: OrderTransition) => api.post<OrderDetail>(`/orders/${id}/transitions`, input));

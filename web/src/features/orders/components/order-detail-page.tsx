@@ -10,13 +10,18 @@ import { isApiError } from '../../../lib/api-client';
 import { useCurrentSession } from '../../../lib/auth';
 import { useOrder } from '../api/orders-api';
 import { orderProblemMessage } from '../utils/order-problem';
+import { OrderDeliveries } from './order-deliveries';
 import { OrderPartyCard } from './order-party-card';
+import { OrderRating } from './order-rating';
 import { OrderStatusBadge } from './order-status-badge';
 import { OrderTimeline } from './order-timeline';
 import { OrderTransitions } from './order-transitions';
 import '../orders.css';
 
-/** An order: its terms, what the user may do next, the timeline, and both sides' contacts. */
+/**
+ * An order: its terms, what the user may do next, the deliveries, the rating after completion, the
+ * timeline, and both sides' contacts.
+ */
 export function OrderDetailPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
@@ -100,6 +105,8 @@ export function OrderDetailPage() {
               </div>
             </dl>
           </section>
+          <OrderDeliveries order={data} />
+          <OrderRating order={data} />
           <OrderTimeline order={data} />
         </div>
         <aside className="detail-side" aria-label={t('orders.detail.parties')}>

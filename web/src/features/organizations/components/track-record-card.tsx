@@ -5,10 +5,25 @@ import { useTranslation } from 'react-i18next';
 export function TrackRecordCard({ record }: { record: TrackRecord }) {
   const { t, i18n } = useTranslation();
   const hours = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 1 });
+  const score = new Intl.NumberFormat(i18n.resolvedLanguage, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const figures = [
     ['ordersCompleted', String(record.ordersCompleted)],
     ['onTime', String(record.onTime)],
     ['disputes', String(record.disputes)],
+    [
+      'rating',
+      record.rating.count === 0
+        ? t('organizationProfile.track.noRatings')
+        : t('organizationProfile.track.ratingValue', {
+            onTime: score.format(record.rating.onTime ?? 0),
+            quality: score.format(record.rating.quality ?? 0),
+            communication: score.format(record.rating.communication ?? 0),
+            count: record.rating.count,
+          }),
+    ],
     [
       'medianAnswer',
       record.medianAnswerHours === null
