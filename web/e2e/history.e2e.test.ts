@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedOrder, openNeed, postBid } from '../../server/test/bids-fixtures';
 import { bearer, postNeed, register } from '../../server/test/fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import { en } from '../src/i18n/locales/en';
@@ -69,5 +70,25 @@ describe("an object's history", () => {
     expect(await outsiderPage.getByRole('button', { name: ru.audit.show }).count()).toBe(0);
     expect(await outsiderPage.getByText(en.audit.heading).count()).toBe(0);
     await outsider.close();
+  });
+
+  it("lists an order's changes on the order page", async () => {
+    if (!server || !browser) throw new Error('the test server did not start');
+    const organization = `ООО «Тверской станкозавод ${randomUUID().slice(0, 6)}»`;
+    const buyer = await register(server.app, { name: organization, regionCode: '69' });
+    const maker = await register(server.app, { regionCode: '55' });
+    const need = await openNeed(server.app, buyer.token, { deliveryRegionCode: '69' });
+    const bid = await postBid(server.app, maker.token, need.id);
+    const order = await acceptedOrder(server.app, buyer.token, bid.id);
+
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, { ...buyer, organization });
+    await page.goto(`${server.baseUrl}/orders/${order.id}`);
+    await page.getByRole('button', { name: ru.audit.show }).click();
+    const items = page.locator('.history-item');
+    await items.first().waitFor();
+    expect(await items.last().textContent()).toContain(ru.audit.verbs.created);
+    await context.close();
   });
 });

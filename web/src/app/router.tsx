@@ -55,8 +55,8 @@ const MyBidsPage = lazy(() =>
 const OrdersListPage = lazy(() =>
   import('../features/orders/components/orders-list-page').then((m) => ({ default: m.OrdersListPage })),
 );
-const OrderDetailPage = lazy(() =>
-  import('../features/orders/components/order-detail-page').then((m) => ({ default: m.OrderDetailPage })),
+const OrderDetailRoute = lazy(() =>
+  import('./routes/order-detail-route').then((m) => ({ default: m.OrderDetailRoute })),
 );
 const NotificationsPage = lazy(() =>
   import('../features/notifications/components/notifications-page').then((m) => ({
@@ -159,7 +159,7 @@ export const router = createBrowserRouter([
               { path: 'imports', element: <ImportsPage /> },
               { path: 'bids', element: <MyBidsPage /> },
               { path: 'orders', element: <OrdersListPage /> },
-              { path: 'orders/:id', element: <OrderDetailPage /> },
+              { path: 'orders/:id', element: <OrderDetailRoute /> },
               { path: 'notifications', element: <NotificationsPage /> },
               { path: 'review', element: <ReviewPage /> },
               { path: 'analytics', element: <AnalyticsPage /> },

@@ -1,7 +1,20 @@
+import { ObjectHistorySection } from '../../features/audit/components/object-history-section';
 import { LotDetailPage } from '../../features/lots/components/lot-detail-page';
 import { SupportMeasureRefs } from '../../features/support-measures/components/support-measure-refs';
 
-/** The lot page with its support measures, composed here because features never import each other. */
+/**
+ * The lot page with its support measures and (for analysts, whose object a lot is) its history,
+ * composed here because features never import each other.
+ */
 export function LotDetailRoute() {
-  return <LotDetailPage renderSections={(lot) => <SupportMeasureRefs measures={lot.supportMeasures} />} />;
+  return (
+    <LotDetailPage
+      renderSections={(lot) => (
+        <>
+          <SupportMeasureRefs measures={lot.supportMeasures} />
+          <ObjectHistorySection objectType="lot" objectId={lot.id} ownerOrganizationIds={[]} />
+        </>
+      )}
+    />
+  );
 }

@@ -1,3 +1,5 @@
+import type { OrderDetail } from '@zamena/shared/orders/orders.schemas';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -22,7 +24,12 @@ import '../orders.css';
  * An order: its terms, what the user may do next, the deliveries, the rating after completion, the
  * timeline, and both sides' contacts.
  */
-export function OrderDetailPage() {
+export function OrderDetailPage({
+  renderSections,
+}: {
+  /** Sections other features add below the order's own (composed in app/routes). */
+  renderSections?: (order: OrderDetail) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const { id = '' } = useParams();
@@ -108,6 +115,7 @@ export function OrderDetailPage() {
           <OrderDeliveries order={data} />
           <OrderRating order={data} />
           <OrderTimeline order={data} />
+          {renderSections?.(data)}
         </div>
         <aside className="detail-side" aria-label={t('orders.detail.parties')}>
           <OrderPartyCard
