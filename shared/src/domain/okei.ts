@@ -69,9 +69,11 @@ export const OKEI_UNITS = [
 export type OkeiUnit = (typeof OKEI_UNITS)[number];
 export type OkeiCode = OkeiUnit['code'];
 
-export const OKEI_CODES = OKEI_UNITS.map((unit) => unit.code) as unknown as readonly [
-  OkeiCode,
-  ...OkeiCode[],
+const [firstUnit, ...otherUnits] = OKEI_UNITS;
+/** The codes as a non-empty tuple, as `z.enum` takes them. */
+export const OKEI_CODES: readonly [OkeiCode, ...OkeiCode[]] = [
+  firstUnit.code,
+  ...otherUnits.map((unit) => unit.code),
 ];
 
 /** "шт — штука (796)": how the template's drop-down list and the import name a unit. */
