@@ -8,7 +8,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { newIdempotencyKey } from '../utils/idempotency-key';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
 import { nextSort, sortBids, type BidSort } from '../utils/bid-sort';
 import { AcceptBidDialog } from './accept-bid-dialog';
 import { BidComparisonTable } from './bid-comparison-table';
