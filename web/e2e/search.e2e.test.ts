@@ -76,4 +76,27 @@ describe('search in the browser', () => {
       await context.close();
     });
   }
+
+  it('suggests codes from the title in the capability form too', async () => {
+    if (!server || !browser) throw new Error('the test server or browser did not start');
+    const context = await newPerson(browser, 1280);
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, buyer);
+    await page.goto(`${server.baseUrl}/capabilities/new`);
+    await page.getByRole('heading', { level: 1, name: ru.capabilities.form.newTitle }).waitFor();
+    await page
+      .getByLabel(ru.capabilities.fields.title, { exact: true })
+      .fill('Подшипники шариковые радиальные');
+    const suggestions = page.getByRole('group', { name: ru.okpd2.suggested });
+    const similar = suggestions.getByRole('button').filter({ hasText: '28.15.10.112' });
+    await similar.waitFor();
+    await similar.click();
+    // The picked code joins the chosen list and the suggestions give way to "add a code".
+    await page
+      .getByRole('list', { name: ru.capabilities.form.chosenCodes })
+      .getByText('28.15.10.112', { exact: true })
+      .waitFor();
+    await suggestions.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });

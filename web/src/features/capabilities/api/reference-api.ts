@@ -1,22 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Organization } from '@zamena/shared/organizations/organizations.schemas';
-import type { Okpd2Code } from '@zamena/shared/reference/reference.schemas';
-import type { Okpd2Source } from '../../../components/ui/okpd2-source';
 import { api } from '../../../lib/api-client';
 
 type Items<T> = { items: T[] };
-
-export const okpd2Source: Okpd2Source = {
-  search: async (q, signal) =>
-    (await api.get<Items<Okpd2Code>>('/okpd2', { query: { q, limit: 30 }, signal })).items,
-  children: async (parent, signal) =>
-    (
-      await api.get<Items<Okpd2Code>>('/okpd2', {
-        query: { parent: parent ?? undefined, limit: 100 },
-        signal,
-      })
-    ).items,
-};
 
 /** Enterprises an administrator may post a capability for. */
 export function useManufacturerOptions(enabled: boolean) {

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentSession } from '../../../lib/auth';
 import { useCapabilityList } from '../api/capabilities-api';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import {
   EMPTY_CAPABILITY_FILTERS,
   capabilityFilterSelects,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatQuantity } from '../../../components/ui/format';
 import { Okpd2Path } from '../../../components/ui/okpd2-path';
 import { useRegionName } from '../../../components/ui/region-select';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import { LocalizationBadge } from './capability-badges';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {

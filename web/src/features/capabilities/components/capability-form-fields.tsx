@@ -37,6 +37,7 @@ export function CapabilityFormFields({ form, regionsError }: CapabilityFormField
           codes={splitList(values.okpd2, ',')}
           onChange={(codes) => form.setValue('okpd2', joinCodes(codes))}
           error={form.error('okpd2')}
+          suggestFrom={values.title}
         />
         <TextareaField
           {...form.field('description')}

@@ -2,19 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { Okpd2Path } from '../../../components/ui/okpd2-path';
 import { Okpd2Picker } from '../../../components/ui/okpd2-picker';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import '../capabilities.css';
 
 type Okpd2CodesFieldProps = {
   codes: string[];
   onChange: (codes: string[]) => void;
   error?: string | undefined;
+  /** The capability's title: codes for it are offered while no code is chosen yet. */
+  suggestFrom?: string;
 };
 
 const MAX_CODES = 20;
 
 /** One or more OKPD2 codes: each chosen one is listed with its path and a remove button. */
-export function Okpd2CodesField({ codes, onChange, error }: Okpd2CodesFieldProps) {
+export function Okpd2CodesField({ codes, onChange, error, suggestFrom }: Okpd2CodesFieldProps) {
   const { t } = useTranslation();
   return (
     <div className="okpd2-codes">
@@ -49,6 +51,7 @@ export function Okpd2CodesField({ codes, onChange, error }: Okpd2CodesFieldProps
           }}
           error={error}
           source={okpd2Source}
+          {...(codes.length === 0 && suggestFrom !== undefined ? { suggestFrom } : {})}
         />
       ) : (
         <p className="muted">{t('capabilities.form.maxCodes', { count: MAX_CODES })}</p>

@@ -10,7 +10,7 @@ import {
 } from '../../../components/ui/format';
 import { Okpd2Path } from '../../../components/ui/okpd2-path';
 import { useRegionName } from '../../../components/ui/region-select';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (

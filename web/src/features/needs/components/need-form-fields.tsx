@@ -8,7 +8,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { UnitSelect } from '../../../components/ui/unit-select';
 import type { useValidatedForm } from '../../../lib/use-validated-form';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import { localToday } from '../../../lib/local-today';
 import type { NeedFormValues } from '../utils/need-form-values';
 

@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentSession } from '../../../lib/auth';
 import { useNeedList } from '../api/needs-api';
-import { okpd2Source } from '../api/reference-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import {
   EMPTY_NEED_FILTERS,
   filtersFromParams,

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Okpd2Code } from '@zamena/shared/reference/reference.schemas';
 import type {
   CreateSubscription,
   Subscription,
@@ -8,28 +7,12 @@ import type {
   Unsubscribed,
   UpdateSubscription,
 } from '@zamena/shared/subscriptions/subscriptions.schemas';
-import type { Okpd2Source } from '../../../components/ui/okpd2-source';
 import { api } from '../../../lib/api-client';
 
 export const subscriptionKeys = {
   all: ['subscriptions'] as const,
   list: ['subscriptions', 'list'] as const,
   preview: (id: string) => ['subscriptions', 'preview', id] as const,
-};
-
-type Items<T> = { items: T[] };
-
-/** The classifier for the OKPD2 picker (GET /okpd2). */
-export const okpd2Source: Okpd2Source = {
-  search: async (q, signal) =>
-    (await api.get<Items<Okpd2Code>>('/okpd2', { query: { q, limit: 30 }, signal })).items,
-  children: async (parent, signal) =>
-    (
-      await api.get<Items<Okpd2Code>>('/okpd2', {
-        query: { parent: parent ?? undefined, limit: 100 },
-        signal,
-      })
-    ).items,
 };
 
 export function useSubscriptions() {

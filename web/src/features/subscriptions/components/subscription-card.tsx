@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useOkpd2Names } from '../../../components/ui/okpd2-source';
 import { useRegions } from '../../../lib/regions';
-import { okpd2Source } from '../api/subscriptions-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
 import { districtLabel, regionLabel } from '../utils/criteria-labels';
 import { DigestPreview } from './digest-preview';
 

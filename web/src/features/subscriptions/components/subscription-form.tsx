@@ -17,7 +17,8 @@ import { TextField } from '../../../components/ui/text-field';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useRegions } from '../../../lib/regions';
 import { useValidatedForm } from '../../../lib/use-validated-form';
-import { okpd2Source, useCreateSubscription, useUpdateSubscription } from '../api/subscriptions-api';
+import { okpd2Source } from '../../../lib/okpd2-api';
+import { useCreateSubscription, useUpdateSubscription } from '../api/subscriptions-api';
 import { addToList, districtLabel, regionLabel, removeFromList, splitList } from '../utils/criteria-labels';
 import { ChosenList } from './chosen-list';
 
