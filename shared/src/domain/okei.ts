@@ -78,3 +78,24 @@ export const OKEI_CODES: readonly [OkeiCode, ...OkeiCode[]] = [
 
 /** "шт — штука (796)": how the template's drop-down list and the import name a unit. */
 export const okeiLabel = (unit: OkeiUnit) => `${unit.symbolRu} — ${unit.nameRu} (${unit.code})`;
+
+/**
+ * Units that convert into each other, as a factor to the base unit of what they measure (piece, metre,
+ * m³, kg). Pairs, sets and packs are absent on purpose: how many pieces they hold depends on the product.
+ */
+type OkeiConversion = { measure: OkeiGroup; factor: number };
+
+const conversions = {
+  '796': { measure: 'count', factor: 1 },
+  '798': { measure: 'count', factor: 1000 },
+  '006': { measure: 'length', factor: 1 },
+  '018': { measure: 'length', factor: 1 },
+  '003': { measure: 'length', factor: 0.001 },
+  '113': { measure: 'volume', factor: 1 },
+  '112': { measure: 'volume', factor: 0.001 },
+  '166': { measure: 'mass', factor: 1 },
+  '163': { measure: 'mass', factor: 0.001 },
+  '168': { measure: 'mass', factor: 1000 },
+} satisfies Partial<Record<OkeiCode, OkeiConversion>>;
+/** Keyed by any string, so a unit read from storage is looked up without a cast. */
+export const OKEI_CONVERSIONS: Readonly<Record<string, OkeiConversion | undefined>> = conversions;

@@ -83,6 +83,12 @@ describe('capacity', () => {
     expect(convertQuantity(2, '168', '166')).toBe(2000);
     expect(convertQuantity(500, '112', '113')).toBe(0.5);
     expect(convertQuantity(1, '796', '166')).toBeNull();
+    expect(convertQuantity(3, '798', '796')).toBe(3000);
+    expect(convertQuantity(2500, '003', '006')).toBe(2.5);
+    expect(convertQuantity(12, '018', '006')).toBe(12);
+    expect(convertQuantity(250, '163', '166')).toBe(0.25);
+    // How many pieces a pair or a set holds depends on the product: no conversion.
+    expect(convertQuantity(1, '715', '796')).toBeNull();
     const steel = { ...capability, unit: '168', monthlyCapacity: '1', minOrderQuantity: null };
     expect(capacityScore({ ...need, unit: '166', quantity: '4000' }, steel, TODAY)).toBeCloseTo(0.493, 3);
   });

@@ -1,4 +1,5 @@
 import type { MatchComponents } from '@zamena/shared/matching/matching.schemas';
+import { OKEI_CONVERSIONS } from '@zamena/shared/domain/okei';
 import { type Okpd2Level, okpd2Level, okpd2Path } from '@zamena/shared/domain/okpd2';
 import { RELEVANCE_CONFIG, type Relevance, type RelevanceConfig } from './relevance/relevance';
 
@@ -112,20 +113,12 @@ export function classificationScore(
   );
 }
 
-/** OKEI units convertible into each other, as a factor to a base unit (kg, m³). */
-const UNIT_BASE: Record<string, { base: string; factor: number }> = {
-  '166': { base: 'mass', factor: 1 },
-  '168': { base: 'mass', factor: 1000 },
-  '113': { base: 'volume', factor: 1 },
-  '112': { base: 'volume', factor: 0.001 },
-};
-
 /** `value` of `from` expressed in `to`, or null when the units do not convert (pieces vs kg). */
 export function convertQuantity(value: number, from: string, to: string): number | null {
   if (from === to) return value;
-  const a = UNIT_BASE[from];
-  const b = UNIT_BASE[to];
-  if (!a || !b || a.base !== b.base) return null;
+  const a = OKEI_CONVERSIONS[from];
+  const b = OKEI_CONVERSIONS[to];
+  if (!a || !b || a.measure !== b.measure) return null;
   return (value * a.factor) / b.factor;
 }
 
