@@ -15,7 +15,7 @@ import { notifyOrganizations } from '../../server/src/modules/notifications/noti
 import { en } from '../src/i18n/locales/en';
 import { ru } from '../src/i18n/locales/ru';
 import { newCheckedPerson, screenshotsOf } from './support/console-fixtures';
-import { launchBrowser, REDIS_URL, signIn } from './support/deal-fixtures';
+import { launchBrowser, REDIS_URL, SCREENSHOTS, signIn } from './support/deal-fixtures';
 
 const suffix = randomUUID().slice(0, 8);
 const prefix = `e2e-account-${suffix}`;
@@ -73,6 +73,18 @@ describe('organization settings and my account', () => {
     await page.getByRole('button', { name: ru.settings.members.send }).click();
     const link = await page.getByLabel(ru.settings.members.link).inputValue();
     expect(link).toContain('/invitations/accept?token=');
+    // The open invitation is listed; a second one, withdrawn, leaves the list.
+    const pending = page.getByRole('region', { name: ru.settings.members.pending });
+    await pending.getByRole('listitem').filter({ hasText: memberEmail }).waitFor();
+    const strayEmail = `stray.${suffix}@example.ru`;
+    await page.getByLabel(ru.settings.members.email, { exact: true }).fill(strayEmail);
+    await page.getByLabel(ru.settings.members.fullName, { exact: true }).fill('Ошибочный Адресат');
+    await page.getByRole('button', { name: ru.settings.members.send }).click();
+    await pending.getByRole('listitem').filter({ hasText: strayEmail }).waitFor();
+    await pending.screenshot({ path: `${SCREENSHOTS}settings-invitations.png` });
+    await pending.getByRole('button', { name: `Отозвать приглашение: ${strayEmail}` }).click();
+    await expect.poll(() => pending.getByRole('listitem').filter({ hasText: strayEmail }).count()).toBe(0);
+    await pending.getByRole('listitem').filter({ hasText: memberEmail }).waitFor();
 
     const member = await person();
     await member.goto(link);
@@ -81,6 +93,8 @@ describe('organization settings and my account', () => {
     await member.getByRole('heading', { level: 2, name }).waitFor();
 
     await page.reload();
+    // Accepted: a member now, no longer awaiting an answer.
+    await pending.getByText(ru.settings.members.pendingNone).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Пётр Сидоров' });
     await row.getByRole('button', { name: `Удалить: Пётр Сидоров` }).click();
     await page.getByRole('dialog').getByRole('button', { name: ru.settings.members.removeConfirm }).click();

@@ -50,6 +50,10 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
     params: victimOrg,
     body: () => ({ email: 'intruder@example.ru', fullName: 'Чужой Человек' }),
   },
+  'GET /api/v1/organizations/{id}/invitations': { params: victimOrg },
+  'DELETE /api/v1/organizations/{id}/invitations/{invitationId}': {
+    params: (w) => ({ ...victimOrg(w), invitationId: randomUUID() }),
+  },
   'PATCH /api/v1/organizations/{id}/members/{userId}': {
     params: victimMember,
     body: () => ({ role: 'member' }),

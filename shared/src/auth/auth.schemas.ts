@@ -103,6 +103,14 @@ export const resetPasswordSchema = z.object({
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const memberParamsSchema = z.object({ id: uuid, userId: uuid });
+export const invitationParamsSchema = z.object({ id: uuid, invitationId: uuid });
+
+/** An invitation not yet accepted and not expired, as the owner's members page lists it. */
+export const pendingInvitationSchema = invitationSchema.omit({ token: true }).extend({
+  invitedAt: z.string(),
+  invitedBy: z.string(),
+});
+export type PendingInvitation = z.infer<typeof pendingInvitationSchema>;
 export const updateMemberSchema = z.object({ role: roleSchema });
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { organizations, refreshTokenFamilies, users } from '../../db/schema';
+import { invitations, organizations, refreshTokenFamilies, users } from '../../db/schema';
 import type { UserRow } from './auth.repo';
 
 /** Changes to users that end or limit their access (passwords, members, disabling). */
@@ -99,6 +99,37 @@ export function createAccountsRepo(db: DbExecutor) {
         .select()
         .from(users)
         .where(and(eq(users.id, userId), isNull(users.removedAt)));
+      return row;
+    },
+
+    /** Invitations of the organization still open (not accepted, not expired), newest first. */
+    async pendingInvitations(organizationId: string, now: Date) {
+      return db
+        .select({ invitation: invitations, invitedBy: users.fullName })
+        .from(invitations)
+        .innerJoin(users, eq(users.id, invitations.invitedByUserId))
+        .where(
+          and(
+            eq(invitations.organizationId, organizationId),
+            isNull(invitations.acceptedAt),
+            gt(invitations.expiresAt, now),
+          ),
+        )
+        .orderBy(desc(invitations.createdAt));
+    },
+
+    /** Deletes an open invitation of the organization (its link stops working); undefined when none. */
+    async deletePendingInvitation(organizationId: string, invitationId: string) {
+      const [row] = await db
+        .delete(invitations)
+        .where(
+          and(
+            eq(invitations.id, invitationId),
+            eq(invitations.organizationId, organizationId),
+            isNull(invitations.acceptedAt),
+          ),
+        )
+        .returning();
       return row;
     },
   };

@@ -128,3 +128,48 @@ describe('disabling users', () => {
     expect(response.statusCode).toBe(404);
   });
 });
+
+describe('invitations', () => {
+  it('lists open invitations to the owner, withdraws one so its link fails, hides them from others', async () => {
+    const { owner, member } = await organizationWithMember();
+    const base = `/organizations/${owner.organizationId}/invitations`;
+    const invited = await call('POST', base, owner.token, {
+      email: `invitee-${Date.now()}@example.ru`,
+      fullName: 'Пётр Приглашённый',
+    });
+    expect(invited.statusCode).toBe(201);
+    const { id, token } = invited.json();
+
+    const listed = await call('GET', base, owner.token);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items).toEqual([
+      expect.objectContaining({
+        id,
+        fullName: 'Пётр Приглашённый',
+        role: 'member',
+        invitedBy: expect.any(String),
+      }),
+    ]);
+    expect(JSON.stringify(listed.json())).not.toContain(token);
+
+    expect((await call('GET', base, member.token)).statusCode).toBe(403);
+    const stranger = await register(ctx.app);
+    expect((await call('GET', base, stranger.token)).statusCode).toBe(404);
+    expect((await call('DELETE', `${base}/${id}`, stranger.token)).statusCode).toBe(404);
+    // The stranger's own organization does not hold it either.
+    expect(
+      (await call('DELETE', `/organizations/${stranger.organizationId}/invitations/${id}`, stranger.token))
+        .statusCode,
+    ).toBe(404);
+
+    expect((await call('DELETE', `${base}/${id}`, owner.token)).statusCode).toBe(204);
+    expect((await call('GET', base, owner.token)).json().items).toEqual([]);
+    expect((await call('DELETE', `${base}/${id}`, owner.token)).statusCode).toBe(404);
+    const accepted = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: MEMBER_PASSWORD },
+    });
+    expect(accepted.statusCode).toBe(404);
+  });
+});

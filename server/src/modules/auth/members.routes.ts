@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { memberParamsSchema, updateMemberSchema, userSchema } from '@zamena/shared/auth/auth.schemas';
-import { idParams } from '@zamena/shared/common/common.schemas';
+import {
+  invitationParamsSchema,
+  memberParamsSchema,
+  pendingInvitationSchema,
+  updateMemberSchema,
+  userSchema,
+} from '@zamena/shared/auth/auth.schemas';
+import { idParams, itemsOf } from '@zamena/shared/common/common.schemas';
 import type { MembersService } from './members.service';
 
 type Options = { members: MembersService };
@@ -37,6 +43,35 @@ export const membersRoutes: FastifyPluginAsyncZod<Options> = async (app, { membe
     },
     async (request, reply) => {
       await members.remove(request.params.id, request.params.userId, request.actor);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organizations/:id/invitations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Open invitations (owner): not accepted, not expired',
+        params: idParams,
+        response: { 200: itemsOf(pendingInvitationSchema) },
+      },
+    },
+    async (request) => ({ items: await members.invitations(request.params.id, request.actor) }),
+  );
+
+  app.delete(
+    '/organizations/:id/invitations/:invitationId',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Withdraw an open invitation (owner): its link stops working',
+        params: invitationParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await members.revokeInvitation(request.params.id, request.params.invitationId, request.actor);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,9 @@
-import type { UpdateMemberInput, User } from '@zamena/shared/auth/auth.schemas';
+import {
+  type PendingInvitation,
+  roleSchema,
+  type UpdateMemberInput,
+  type User,
+} from '@zamena/shared/auth/auth.schemas';
 import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
@@ -7,7 +12,7 @@ import { createAccountsRepo, type AccountsRepo } from './accounts.repo';
 import type { UserRow } from './auth.repo';
 import { toUser } from './user.mapper';
 
-type Deps = { db: Db; sessionsChanged: (userId: string) => void };
+type Deps = { db: Db; sessionsChanged: (userId: string) => void; clock?: () => Date };
 
 const lastOwner = () =>
   new ConflictError('last_owner', 'The organization needs an owner: make another member owner first');
@@ -16,7 +21,7 @@ const lastOwner = () =>
  * Owners manage their organization's members; administrators disable and enable any user. Each change
  * that takes access away ends the user's sessions at once (accounts.repo.ts `endAllSessions`).
  */
-export function createMembersService({ db, sessionsChanged }: Deps) {
+export function createMembersService({ db, sessionsChanged, clock = () => new Date() }: Deps) {
   /** Another organization's members are missing to the caller (DESIGN.md §3), a member's own are forbidden. */
   function assertOwnerOf(organizationId: string, actor: Actor) {
     if (organizationId !== actor.organizationId && !actor.isAdmin) throw new NotFoundError('Organization');
@@ -107,6 +112,36 @@ export function createMembersService({ db, sessionsChanged }: Deps) {
       });
       sessionsChanged(userId);
       return result;
+    },
+
+    async invitations(organizationId: string, actor: Actor): Promise<PendingInvitation[]> {
+      assertOwnerOf(organizationId, actor);
+      const rows = await createAccountsRepo(db).pendingInvitations(organizationId, clock());
+      return rows.map(({ invitation, invitedBy }) => ({
+        id: invitation.id,
+        email: invitation.email,
+        fullName: invitation.fullName,
+        role: roleSchema.parse(invitation.role),
+        expiresAt: invitation.expiresAt.toISOString(),
+        invitedAt: invitation.createdAt.toISOString(),
+        invitedBy,
+      }));
+    },
+
+    /** The invitation's link stops working; an accepted one is a member now (removed as members are). */
+    async revokeInvitation(organizationId: string, invitationId: string, actor: Actor): Promise<void> {
+      assertOwnerOf(organizationId, actor);
+      await db.transaction(async (tx) => {
+        const row = await createAccountsRepo(tx).deletePendingInvitation(organizationId, invitationId);
+        if (!row) throw new NotFoundError('Invitation');
+        await recordAudit(tx, {
+          actor,
+          action: 'invitation.revoked',
+          entityType: 'invitation',
+          entityId: row.id,
+          before: { email: row.email, role: row.role, organizationId },
+        });
+      });
     },
   };
 }

@@ -1860,6 +1860,11 @@ export const en: Translation = {
       send: 'Create invitation',
       invited: 'Invitation for {{email}} created. Send them this link; it works for 7 days and only once.',
       link: 'Invitation link',
+      pending: 'Awaiting an answer',
+      pendingNone: 'No open invitations.',
+      pendingOf: 'Invited by {{name}} on {{date}}, valid until {{expires}}',
+      withdrawShort: 'Withdraw',
+      withdraw: 'Withdraw the invitation: {{email}}',
     },
     webhooks: {
       title: 'Webhooks',

@@ -1,5 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Invitation, InviteMemberInput, Role, Session, User } from '@zamena/shared/auth/auth.schemas';
+import type {
+  Invitation,
+  InviteMemberInput,
+  PendingInvitation,
+  Role,
+  Session,
+  User,
+} from '@zamena/shared/auth/auth.schemas';
 import type {
   UpdateWebhookSettings,
   WebhookDelivery,
@@ -13,6 +20,7 @@ import { sessionQueryKey } from '../../../lib/auth';
 
 export const settingsKeys = {
   members: (id: string) => ['settings', 'members', id] as const,
+  invitations: (id: string) => ['settings', 'invitations', id] as const,
   webhook: (id: string) => ['settings', 'webhook', id] as const,
   deliveries: (id: string) => ['settings', 'deliveries', id] as const,
 };
@@ -39,8 +47,27 @@ export function useMembers(id: string) {
 }
 
 export function useInvite(id: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InviteMemberInput) => api.post<Invitation>(`/organizations/${id}/invitations`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: settingsKeys.invitations(id) }),
+  });
+}
+
+export function usePendingInvitations(id: string) {
+  return useQuery({
+    queryKey: settingsKeys.invitations(id),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PendingInvitation[] }>(`/organizations/${id}/invitations`, { signal }),
+  });
+}
+
+export function useWithdrawInvitation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      api.delete<void>(`/organizations/${id}/invitations/${invitationId}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: settingsKeys.invitations(id) }),
   });
 }
 

@@ -9,6 +9,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useMemberRole, useMembers, useRemoveMember } from '../api/settings-api';
 import { InviteForm } from './invite-form';
+import { PendingInvitations } from './pending-invitations';
 
 /** Members with their roles; the owner changes roles, removes members (their sessions end) and invites. */
 export function MembersSection({ organizationId, meId }: { organizationId: string; meId: string }) {
@@ -74,6 +75,7 @@ export function MembersSection({ organizationId, meId }: { organizationId: strin
           },
         ]}
       />
+      <PendingInvitations organizationId={organizationId} />
       <InviteForm organizationId={organizationId} />
       <ConfirmDialog
         open={removing !== null}
