@@ -32,15 +32,37 @@ export default tseslint.config(
     },
   },
   {
-    // Type-aware promise rules on the server: a forgotten await or an async callback where nothing
-    // awaits it loses errors (a timer or a signal handler that rejects). The whole
-    // recommendedTypeChecked set is not on yet: its no-unsafe-* rules flag every untyped test JSON.
+    // Type-aware promise rules on the server, tests included: a forgotten await or an async callback
+    // where nothing awaits it loses errors (a timer or a signal handler that rejects).
     files: ['server/src/**/*.ts', 'shared/src/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // The whole type-aware set outside tests (in tests its no-unsafe-* rules would flag every untyped
+    // response JSON). Fastify plugins and route registrations are async functions by contract, with
+    // or without an await inside: require-await stays off.
+    files: ['server/src/**/*.ts', 'shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
+    // Left for their modules' owners (issue 18): a decimal read with String() of an untyped row, and
+    // assertions the types no longer need.
+    files: [
+      'server/src/modules/analytics/analytics.repo.ts',
+      'server/src/modules/lots/lots.rebuild.repo.ts',
+      'server/src/modules/investment-case/investment-case.repo.ts',
+      'shared/src/imports/import-rows.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
   {

@@ -94,7 +94,7 @@ try {
     REDIS_URL,
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
-    // The limiter still runs on every request (one Redis round trip), it just never says no.
+    // The limiter still counts every request (settling with Redis every 100 ms), it just never says no.
     RATE_LIMIT_PER_MINUTE: '1000000000',
     ACCESS_TOKEN_TTL_SECONDS: '86400',
     WEB_DIST_DIR: '/nonexistent',

@@ -23,6 +23,9 @@ import { noStorePlugin } from './http/no-store.plugin';
 import { QUEUE_DASHBOARD_PATH, registerQueueDashboard } from './http/queue-dashboard.plugin';
 import { rateLimitPlugin } from './http/rate-limit.plugin';
 import { webClientPlugin } from './http/web-client.plugin';
+import { attachmentOwners } from './modules/attachments/attachment-owners';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes';
+import { createAttachmentsService } from './modules/attachments/attachments.service';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { accountRoutes } from './modules/auth/account.routes';
@@ -48,6 +51,8 @@ import { createMessagesService } from './modules/messages/messages.service';
 import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { createOpenDataService } from './modules/open-data/open-data.service';
 import { ordersRoutes } from './modules/orders/orders.routes';
+import { protocolsRoutes } from './modules/protocols/protocols.routes';
+import { createProtocolsService } from './modules/protocols/protocols.service';
 import { createOrdersService } from './modules/orders/orders.service';
 import { capabilitiesRoutes } from './modules/capabilities/capabilities.routes';
 import { createCapabilitiesService } from './modules/capabilities/capabilities.service';
@@ -69,6 +74,11 @@ import { createAnalyticsService } from './modules/analytics/analytics.service';
 import { createLotAwards } from './modules/lots/lots.awards';
 import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
+import { investmentCaseRoutes } from './modules/investment-case/investment-case.routes';
+import { createInvestmentCaseService } from './modules/investment-case/investment-case.service';
+import { createResidencies } from './modules/sites/sites.residencies';
+import { sitesRoutes } from './modules/sites/sites.routes';
+import { createSitesService } from './modules/sites/sites.service';
 import { supportMeasuresRoutes } from './modules/support-measures/support-measures.routes';
 import { createSupportMeasuresService } from './modules/support-measures/support-measures.service';
 import { needsRoutes } from './modules/needs/needs.routes';
@@ -83,6 +93,7 @@ import { createReferenceRepo } from './modules/reference/reference.repo';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { createReferenceService } from './modules/reference/reference.service';
 import { loggerOptions } from './lib/logger';
+import { createObjectStorage } from './storage/create-storage';
 import { createRedis, readyOrTimeout } from './queue/connections';
 
 export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -215,7 +226,13 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const orders = createOrdersService({ db, needs });
   const bids = createBidsService({ db, needs, capabilities, organizations });
   const acceptance = createBidAcceptance({ db, orders, organizations, capabilities, needs });
-  const messages = createMessagesService({ db, needs, organizations });
+  const attachments = createAttachmentsService({
+    db,
+    storage: createObjectStorage(env),
+    owners: attachmentOwners({ needs, capabilities, bids, orders }),
+    limits: { maxBytes: env.ATTACHMENT_MAX_BYTES, maxCount: env.ATTACHMENT_MAX_PER_OBJECT },
+  });
+  const messages = createMessagesService({ db, needs, organizations, attachments });
   // The pseudonym key is derived from the JWT secret under its own label (HMAC), not the secret itself.
   const openData = createOpenDataService({
     db,
@@ -226,6 +243,9 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
   const supportMeasures = createSupportMeasuresService({ db, reference });
   const lots = createLotsService({ db, organizations, supportMeasures });
   const lotAwards = createLotAwards({ db, lots, orders, needs });
+  const sites = createSitesService({ db, reference });
+  const residencies = createResidencies({ db, sites });
+  const investmentCases = createInvestmentCaseService({ db, lots, sites, supportMeasures });
   const analytics = createAnalyticsService({
     db,
     organizations,
@@ -270,21 +290,25 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
       await api.register(eventsRoutes, {
         redisUrl: env.REDIS_URL,
         channelPrefix: env.QUEUE_PREFIX,
-        missedSince: notifications.missedSince,
+        missedSince: (lastEventId, actor, limit) => notifications.missedSince(lastEventId, actor, limit),
       });
       await api.register(bidsRoutes, { bids, acceptance });
       await api.register(ordersRoutes, { orders });
+      await api.register(protocolsRoutes, { protocols: createProtocolsService({ db }) });
       await api.register(messagesRoutes, { messages });
       await api.register(openDataRoutes, { openData });
       await api.register(catalogueRoutes, { catalogue });
       await api.register(importsRoutes, { imports });
       await api.register(supportMeasuresRoutes, { supportMeasures });
       await api.register(lotsRoutes, { lots, awards: lotAwards });
+      await api.register(sitesRoutes, { sites, residencies });
+      await api.register(investmentCaseRoutes, { investmentCases });
       await api.register(analyticsRoutes, { analytics });
       await api.register(dashboardRoutes, { dashboard });
       await api.register(unsubscribeRoutes, { subscriptions });
       await api.register(subscriptionsRoutes, { subscriptions });
       await api.register(auditRoutes, { audit: createAuditService({ db }) });
+      await api.register(attachmentsRoutes, { attachments });
     },
     { prefix: '/api/v1' },
   );

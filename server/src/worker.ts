@@ -26,7 +26,13 @@ import { createOrganizationsService } from './modules/organizations/organization
 import { createReferenceRepo } from './modules/reference/reference.repo';
 import { createReferenceService } from './modules/reference/reference.service';
 import { subscriptionJobHandlers } from './modules/subscriptions/digest-mail';
-import { SEND_DIGESTS_SCHEDULE, sendDigestsJob } from './modules/subscriptions/subscriptions.jobs';
+import { subscriptionAlertHandlers } from './modules/subscriptions/subscriptions.alerts';
+import {
+  ALERT_SUBSCRIBERS_SCHEDULE,
+  alertSubscribersJob,
+  SEND_DIGESTS_SCHEDULE,
+  sendDigestsJob,
+} from './modules/subscriptions/subscriptions.jobs';
 import { createUnsubscribeTokens, unsubscribeLink } from './modules/subscriptions/unsubscribe-token';
 import { startOutboxRelay } from './queue/outbox-relay';
 import { closeQueues, createQueues } from './queue/queues';
@@ -81,6 +87,7 @@ const handlers = handlerTable([
     publicUrl: env.PUBLIC_URL,
     unsubscribeLink: unsubscribeLink(env.PUBLIC_URL, createUnsubscribeTokens(jwtSecret)),
   }),
+  ...subscriptionAlertHandlers({ db: database.db }),
   handle(expireNeedsJob, async () => ({ expired: await expireOverdueNeeds(database.db, new Date()) })),
   handle(expireBidsJob, async () => ({ expired: await expireOverdueBids(database.db, new Date()) })),
   ...lotJobHandlers({ db: database.db }),
@@ -133,6 +140,11 @@ await queues.maintenance.upsertJobScheduler(
   sendDigestsJob.name,
   { pattern: SEND_DIGESTS_SCHEDULE },
   { name: sendDigestsJob.name, data: {} },
+);
+await queues.maintenance.upsertJobScheduler(
+  alertSubscribersJob.name,
+  { pattern: ALERT_SUBSCRIBERS_SCHEDULE },
+  { name: alertSubscribersJob.name, data: {} },
 );
 
 const logHeartbeat = async () => {

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** The victims' private text: a 'filtered' answer must hold none of it. */
-const secretsOf = (w: World) => [VICTIM_PHONE, w.bid, w.thread, w.lotBid, w.order];
+const secretsOf = (w: World) => [VICTIM_PHONE, w.bid, w.thread, w.lotBid, w.order, w.residency];
 
 async function call(key: string, row: MatrixRow, token: string) {
   const [method, path] = key.split(' ') as [Operation['method'], string];

@@ -34,6 +34,21 @@ export async function liveLot(database: Database, kind: string, unit = '796'): P
   return result.rows[0];
 }
 
+/** Every live lot of a kind and unit, by product key. */
+export async function liveLots(
+  database: Database,
+  kind: string,
+  unit = '796',
+): Promise<(LotDbRow & { product_key: string; product_name: string })[]> {
+  const result = await database.pool.query<LotDbRow & { product_key: string; product_name: string }>(
+    `SELECT id, status, product_key, product_name, needs_count, total_quantity::text, regions_count, region_codes,
+            matched_capacity::text, capabilities_count, coverage::text
+       FROM lots WHERE okpd2_kind = $1 AND unit = $2 AND status <> 'archived' ORDER BY product_key`,
+    [kind, unit],
+  );
+  return result.rows;
+}
+
 export async function lotNeedIds(database: Database, lotId: string): Promise<string[]> {
   const result = await database.pool.query<{ need_id: string }>(
     'SELECT need_id FROM lot_needs WHERE lot_id = $1 ORDER BY need_id',

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../src/app';
 import { parseEnv, type Env } from '../src/config/env';
@@ -31,6 +33,8 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: prefix,
     WEB_DIST_DIR: '/nonexistent',
+    // Attachments of test apps go to a scratch directory, never the repository's data folder.
+    ATTACHMENTS_DIR: path.join(os.tmpdir(), 'zamena-test-attachments'),
     ...(typeof overrides === 'function' ? overrides(databaseName) : overrides),
   });
   const database = createDatabase(parsed.DATABASE_URL, silent, 5);

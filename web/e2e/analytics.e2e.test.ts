@@ -146,7 +146,12 @@ describe('the analyst workspace', () => {
       .getByRole('link', { name: /28\.15\.10/ })
       .first()
       .click();
-    await page.getByRole('heading', { level: 1, name: /28\.15\.10/ }).waitFor();
+    // A lot of one product: its name heads the page, its OKPD2 kind below it.
+    await page.getByRole('heading', { level: 1, name: 'Подшипник' }).waitFor();
+    await page
+      .getByText(/28\.15\.10/)
+      .first()
+      .waitFor();
     const needs = page.getByRole('table', { name: ru.lots.detail.needsCaption });
     for (const title of titles) await needs.getByRole('link', { name: title }).waitFor();
     await page.getByText(ru.lots.regionsCount.replace('{{n}}', '3')).waitFor();

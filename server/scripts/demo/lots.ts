@@ -32,8 +32,17 @@ export async function buildLots(api: DemoApi, database: Database, cast: Cast, to
   await createLotRebuilder({ db: database.db }).run(rebuild.id, { lastAttempt: true });
   const { items } = await api(lotPageSchema, 'GET', '/lots?status=draft&limit=100', cast.analyst.token);
   for (const wanted of LOTS) {
-    const lot = items.find((item) => item.okpd2Kind === wanted.okpd2Kind && item.unit === wanted.unit);
-    if (!lot) throw new Error(`the lot rebuild made no lot of ${wanted.okpd2Kind} in unit ${wanted.unit}`);
+    const lot = items.find(
+      (item) =>
+        item.okpd2Kind === wanted.okpd2Kind &&
+        item.unit === wanted.unit &&
+        item.productName.toLowerCase().includes(wanted.product ?? ''),
+    );
+    if (!lot) {
+      throw new Error(
+        `the lot rebuild made no lot of ${wanted.okpd2Kind} ${wanted.product ?? ''} in unit ${wanted.unit}`,
+      );
+    }
     await api(lotDetailSchema, 'POST', `/lots/${lot.id}/publish`, cast.analyst.token);
     for (const bid of wanted.bids) {
       await api(lotBidSchema, 'POST', `/lots/${lot.id}/bids`, partyOf(cast, bid.maker).token, {

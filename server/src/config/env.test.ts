@@ -46,3 +46,34 @@ describe('parseEnv', () => {
     }
   });
 });
+
+describe('attachment storage settings', () => {
+  it('keeps files on the disk by default, within 20 MB and 20 files an object', () => {
+    const env = parseEnv({});
+    expect(env.S3).toBeUndefined();
+    expect([env.ATTACHMENTS_DIR, env.ATTACHMENT_MAX_BYTES, env.ATTACHMENT_MAX_PER_OBJECT]).toEqual([
+      './data/attachments',
+      20 * 1024 * 1024,
+      20,
+    ]);
+  });
+
+  it('uses S3 when the bucket and keys are set, and names what is missing of a partial set', () => {
+    const env = parseEnv({
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'zamena',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(env.S3).toEqual({
+      endpoint: 'http://minio:9000',
+      bucket: 'zamena',
+      region: 'us-east-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+    });
+    expect(() => parseEnv({ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'zamena' })).toThrow(
+      /S3_ACCESS_KEY_ID: required when S3 storage is configured[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+  });
+});

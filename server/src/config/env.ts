@@ -84,12 +84,50 @@ const envFields = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A critical open need without a match or a bid this many days after publication is a bottleneck. */
   BOTTLENECK_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
+  /** Where attachments are kept on disk (relative to the working directory) when no S3 bucket is set. */
+  ATTACHMENTS_DIR: z.string().default('./data/attachments'),
+  /** Largest attachment (bytes); a larger upload answers 413 attachment_too_large. */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
+  /** Attachments one need, capability, bid or order holds; one more answers 409 too_many_attachments. */
+  ATTACHMENT_MAX_PER_OBJECT: z.coerce.number().int().min(1).max(1000).default(20),
+  /** S3-compatible storage (MinIO, a cloud bucket) for attachments: set the bucket and the keys. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
 });
 
-const envSchema = envFields.transform((env) => ({
-  ...env,
-  RATE_LIMIT_PER_USER_PER_MINUTE: env.RATE_LIMIT_PER_USER_PER_MINUTE ?? env.RATE_LIMIT_PER_MINUTE * 2,
-}));
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+const envSchema = envFields
+  .superRefine((env, context) => {
+    // Half an S3 configuration would silently fall back to the disk: name what is missing instead.
+    const given = S3_REQUIRED.filter((name) => env[name] !== undefined);
+    if (given.length === 0 && env.S3_ENDPOINT === undefined) return;
+    for (const name of S3_REQUIRED.filter((n) => env[n] === undefined)) {
+      context.addIssue({ code: 'custom', path: [name], message: 'required when S3 storage is configured' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    RATE_LIMIT_PER_USER_PER_MINUTE: env.RATE_LIMIT_PER_USER_PER_MINUTE ?? env.RATE_LIMIT_PER_MINUTE * 2,
+    S3:
+      env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -3,12 +3,18 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import * as schema from './schema';
 import { WORD_SIMILARITY_THRESHOLD } from './search-sql';
-import { createTransactions } from './transactions';
+import { createTransactions, type TransactionConfig, type Tx } from './transactions';
 
-/** `$client`: the pool (or one checked-out client), for statements run on it directly (row-mapped-statement.ts). */
-export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool | pg.PoolClient };
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** Repositories accept either, so a service can run several of them in one transaction. */
+export type { Tx } from './transactions';
+export type Db = Omit<NodePgDatabase<typeof schema>, 'transaction'> & {
+  /** The pool, for statements run on it directly (row-mapped-statement.ts). */
+  $client: pg.Pool | pg.PoolClient;
+  transaction<T>(work: (tx: Tx) => Promise<T>, config?: TransactionConfig): Promise<T>;
+};
+/**
+ * What repositories and services are given: the database, or a transaction (or a savepoint in one),
+ * which carries its connection as `$client` too, so a service built on it runs wholly inside it.
+ */
 export type DbExecutor = Db | Tx;
 
 // numeric and bigint come back as strings (never floats); timestamps as Date.
@@ -43,9 +49,10 @@ export function createDatabase(url: string, log: Pick<Logger, 'error'>, max = 10
   pool.on('connect', (client) =>
     client.on('error', (error) => log.error({ err: error }, 'PostgreSQL client failed')),
   );
-  const db = drizzle({ client: pool, schema });
   // Every `db.transaction` releases its connection even when BEGIN fails (see transactions.ts).
   const inTransaction = createTransactions(pool);
-  db.transaction = (work, config) => inTransaction((tx) => work(tx), config);
+  const db: Db = Object.assign(drizzle({ client: pool, schema }), {
+    transaction: <T>(work: (tx: Tx) => Promise<T>, config?: TransactionConfig) => inTransaction(work, config),
+  });
   return { pool, db, close: () => pool.end() };
 }

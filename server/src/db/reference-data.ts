@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { okpd2Depth, okpd2Level, okpd2Parent } from '@zamena/shared/domain/okpd2';
 import type { FederalDistrict } from '@zamena/shared/reference/reference.schemas';
-import type { Db } from './client';
+import type { Db, DbExecutor } from './client';
+import { loadSites } from './reference-data.sites';
 import { okpd2Codes, referenceDataVersions, regions } from './schema';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'reference-data');
@@ -24,15 +25,21 @@ const DISTRICTS: Record<string, FederalDistrict> = {
 
 export type SeedReport = { name: string; rows: number; loaded: boolean }[];
 
-/** Loads regions and OKPD2 when their files changed since the last load (checksum); otherwise does nothing. */
+/** Loads regions, OKPD2 and sites when their files changed since the last load (checksum); otherwise does nothing. */
 export async function seedReferenceData(db: Db): Promise<SeedReport> {
   return [
     await loadIfChanged(db, 'regions.csv', loadRegions),
     await loadIfChanged(db, 'okpd2.tsv', loadOkpd2),
+    // After regions: a site names its region.
+    await loadIfChanged(db, 'sites.tsv', loadSites),
   ];
 }
 
-async function loadIfChanged(db: Db, name: string, load: (db: Db, content: string) => Promise<number>) {
+async function loadIfChanged(
+  db: Db,
+  name: string,
+  load: (db: DbExecutor, content: string) => Promise<number>,
+) {
   const content = await readFile(path.join(DATA_DIR, name), 'utf8');
   const checksum = createHash('sha256').update(content).digest('hex');
   return db.transaction(async (tx) => {
@@ -42,7 +49,7 @@ async function loadIfChanged(db: Db, name: string, load: (db: Db, content: strin
       .from(referenceDataVersions)
       .where(sql`name = ${name}`);
     if (current?.checksum === checksum) return { name, rows: current.rows, loaded: false };
-    const rows = await load(tx as unknown as Db, content);
+    const rows = await load(tx, content);
     await tx
       .insert(referenceDataVersions)
       .values({ name, checksum, rows })
@@ -54,7 +61,7 @@ async function loadIfChanged(db: Db, name: string, load: (db: Db, content: strin
   });
 }
 
-async function loadRegions(db: Db, content: string): Promise<number> {
+async function loadRegions(db: DbExecutor, content: string): Promise<number> {
   const [, ...lines] = content.trim().split(/\r?\n/);
   const rows = lines.map((line) => {
     const [code, nameRu, nameEn, , districtEn, capital, lat, lon, timezone, okato] = line.split(',');
@@ -116,7 +123,7 @@ export function parseOkpd2(content: string) {
   });
 }
 
-async function loadOkpd2(db: Db, content: string): Promise<number> {
+async function loadOkpd2(db: DbExecutor, content: string): Promise<number> {
   const rows = parseOkpd2(content);
   for (let i = 0; i < rows.length; i += BATCH) {
     await db

@@ -29,8 +29,9 @@ export type Selection = { [key: string]: Column | SQL | Selection };
 const TEXT_TYPES = new Set([1184, 1114, 1082, 1186, 1231, 1115, 1185, 1187, 1182]);
 const asText = (value: string) => value;
 const types = {
+  // pg-types declares its parsers as returning any.
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    TEXT_TYPES.has(oid) ? asText : pg.types.getTypeParser(oid, format),
+    TEXT_TYPES.has(oid) ? asText : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
 };
 
 const dialect = new PgDialect();
@@ -69,7 +70,11 @@ export function compileRowMapper(selection: Selection): (row: unknown[]) => Reco
       .join(', ')}}`;
   const body = `return (r) => (${literal(selection)});`;
   // Generated from the selection's own keys (JSON-quoted) and indexes only: no outside text reaches it.
-  return new Function('d', body)(decoders) as (row: unknown[]) => Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the mapper is generated on purpose
+  const build = new Function('d', body) as (
+    d: (Decode | null)[],
+  ) => (row: unknown[]) => Record<string, unknown>;
+  return build(decoders);
 }
 
 /**

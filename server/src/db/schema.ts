@@ -21,6 +21,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
@@ -670,6 +671,16 @@ export const bidRevisions = pgTable(
     leadTimeDays: integer('lead_time_days').notNull(),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
     comment: text('comment').notNull().default(''),
+    // The revision's commercial terms, as on bids (null on revisions kept before they were recorded).
+    vatRate: text('vat_rate'),
+    priceIncludesVat: boolean('price_includes_vat'),
+    deliveryBasis: text('delivery_basis'),
+    deliveryCost: money('delivery_cost'),
+    prepaymentPercent: integer('prepayment_percent'),
+    paymentDays: integer('payment_days'),
+    warrantyMonths: integer('warranty_months'),
+    schedule: jsonb('schedule').$type<{ date: string; quantity: string }[]>(),
+    deliveredUnitPrice: money('delivered_unit_price'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('bid_revisions_bid_revision_key').on(t.bidId, t.revision)],
@@ -687,6 +698,8 @@ export const orders = pgTable(
     /** The lot and its awarded bid, for an order made by a lot award (DESIGN.md §5 "Lots add"). */
     lotId: uuid('lot_id').references(() => lots.id),
     lotBidId: uuid('lot_bid_id').references(() => lotBids.id),
+    /** The selection protocol frozen when the bid was accepted (null for lot awards). */
+    protocolId: uuid('protocol_id').references((): AnyPgColumn => selectionProtocols.id),
     buyerOrganizationId: uuid('buyer_organization_id')
       .notNull()
       .references(() => organizations.id),
@@ -787,6 +800,48 @@ export const orderRatings = pgTable(
   ],
 );
 
+/** Next protocol number per calendar year (UTC): `2026-000123`; taken in the award's transaction. */
+export const selectionProtocolNumbers = pgTable('selection_protocol_numbers', {
+  year: integer('year').primaryKey(),
+  lastNumber: integer('last_number').notNull(),
+});
+
+/**
+ * Why a bid won (issue 22): the comparison at the moment of the award, the winner and the reason,
+ * frozen in `snapshot` (shared/src/protocols/protocols.schemas.ts) and never changed afterwards.
+ */
+export const selectionProtocols = pgTable(
+  'selection_protocols',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    winningBidId: uuid('winning_bid_id')
+      .notNull()
+      .references(() => bids.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references((): AnyPgColumn => orders.id),
+    decidedByUserId: uuid('decided_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The buyer, or the centre that posted the need for it. */
+    decidedByOrganizationId: uuid('decided_by_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    reason: text('reason').notNull().default(''),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    snapshot: jsonb('snapshot').notNull(),
+  },
+  (t) => [
+    uniqueIndex('selection_protocols_number_key').on(t.number),
+    uniqueIndex('selection_protocols_order_key').on(t.orderId),
+    index('selection_protocols_need_idx').on(t.needId),
+  ],
+);
+
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
@@ -849,6 +904,9 @@ export const lots = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     okpd2Kind: text('okpd2_kind').notNull(),
     unit: text('unit').notNull(),
+    /** The product its needs ask for (lot_products): one lot per kind, unit and product. */
+    productKey: text('product_key').notNull().default(''),
+    productName: text('product_name').notNull().default(''),
     /**
      * `draft` | `published` | `archived` (a published lot whose demand no longer spans two regions) |
      * `awarded` (its bids awarded: orders made; kept as the record of the award).
@@ -878,8 +936,8 @@ export const lots = pgTable(
   },
   (t) => [
     // Awarded lots are a record like archived ones: a new lot may pool the kind's remaining demand.
-    uniqueIndex('lots_kind_unit_live_key')
-      .on(t.okpd2Kind, t.unit)
+    uniqueIndex('lots_kind_unit_product_live_key')
+      .on(t.okpd2Kind, t.unit, t.productKey)
       .where(sql`"status" IN ('draft', 'published')`),
     index('lots_status_updated_idx').on(t.status, t.updatedAt),
     index('lots_region_codes_idx').using('gin', t.regionCodes),
@@ -899,6 +957,26 @@ export const lotNeeds = pgTable(
   (t) => [primaryKey({ columns: [t.lotId, t.needId] }), index('lot_needs_need_idx').on(t.needId)],
 );
 
+/**
+ * The product a need asks for as lots read it (server/src/modules/lots/lot-product.ts, from the
+ * matching relevance model), written by the lot rebuild for the need's version and the key's reading:
+ * needs of one kind and unit pool only when their product keys are equal; the line key (sizes and
+ * designations) divides a lot into lines.
+ */
+export const lotProducts = pgTable('lot_products', {
+  needId: uuid('need_id')
+    .primaryKey()
+    .references(() => needs.id, { onDelete: 'cascade' }),
+  needVersion: integer('need_version').notNull(),
+  keyVersion: integer('key_version').notNull(),
+  productKey: text('product_key').notNull(),
+  productName: text('product_name').notNull(),
+  lineKey: text('line_key').notNull(),
+  lineName: text('line_name').notNull(),
+  /** Dictionary concepts that qualify the product (needle, tapered…): a relevant capability names each. */
+  productConcepts: text('product_concepts').array().notNull(),
+});
+
 /** A manufacturer's offer on a published lot: the whole volume or a share of it. */
 export const lotBids = pgTable(
   'lot_bids',
@@ -915,6 +993,8 @@ export const lotBids = pgTable(
     leadTimeDays: integer('lead_time_days').notNull(),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
     comment: text('comment').notNull().default(''),
+    /** Per-line prices (`[{ line, unitPrice }]`, decimal strings) when the lot's lines differ in size or grade. */
+    linePrices: jsonb('line_prices').$type<{ line: string; unitPrice: string }[]>(),
     /** `submitted` | `withdrawn` */
     status: text('status').notNull().default('submitted'),
     createdAt: createdAt(),
@@ -969,10 +1049,79 @@ export const supportMeasures = pgTable(
       .default(sql`'{}'`),
     url: text('url'),
     active: boolean('active').notNull().default(true),
+    /** `grant` | `subsidy` | `loan` | `tax_benefit` | `special_investment_contract` | `residency_benefit`. */
+    type: text('type').notNull().default('subsidy'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('support_measures_active_idx').on(t.active, t.name)],
+  (t) => [
+    index('support_measures_active_idx').on(t.active, t.name),
+    index('support_measures_type_idx').on(t.type),
+    check(
+      'support_measures_type_check',
+      sql`${t.type} IN ('grant', 'subsidy', 'loan', 'tax_benefit', 'special_investment_contract', 'residency_benefit')`,
+    ),
+  ],
+);
+
+/** Special economic zones, technoparks, industrial parks and clusters (reference data, DESIGN.md §5). */
+export const sites = pgTable(
+  'sites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** `sez` | `technopark` | `industrial_park` | `cluster`. */
+    kind: text('kind').notNull(),
+    regionCode: char('region_code', { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    /** Specialization: OKPD2 codes (a code covers everything under it). */
+    okpd2Prefixes: text('okpd2_prefixes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    benefits: text('benefits').notNull().default(''),
+    sourceUrl: text('source_url'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('sites_name_key').on(t.name),
+    index('sites_region_kind_idx').on(t.regionCode, t.kind),
+    check('sites_kind_check', sql`${t.kind} IN ('sez', 'technopark', 'industrial_park', 'cluster')`),
+  ],
+);
+
+/** An organization's declared residency in a site, verified by the association like the organization. */
+export const siteResidencies = pgTable(
+  'site_residencies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    /** `pending` | `verified` | `refused`. */
+    status: text('status').notNull().default('pending'),
+    /** The analyst's reason for a refusal, shown to the organization. */
+    reason: text('reason'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('site_residencies_organization_site_key').on(t.organizationId, t.siteId),
+    index('site_residencies_pending_idx')
+      .on(t.createdAt)
+      .where(sql`"status" = 'pending'`),
+    check('site_residencies_status_check', sql`${t.status} IN ('pending', 'verified', 'refused')`),
+  ],
 );
 
 /**
@@ -1042,5 +1191,61 @@ export const subscriptions = pgTable(
     index('subscriptions_daily_user_idx')
       .on(t.userId)
       .where(sql`"digest" = 'daily'`),
+  ],
+);
+
+/**
+ * Files on needs, capabilities, bids and orders (issue 23). The bytes live in object storage under
+ * `sha256`; the row keeps the original name. Readable by whoever may read the owner object.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** `need` | `capability` | `bid` | `order`. */
+    ownerKind: text('owner_kind').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    /** The uploader's organization: it alone deletes the file. */
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    uploadedByUserId: uuid('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    /** Detected from the content, not the name. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    /** Orders' papers: `contract` | `invoice` | `upd` | `ttn` | `other`; null on other owners. */
+    documentKind: text('document_kind'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('attachments_owner_idx').on(t.ownerKind, t.ownerId, t.createdAt),
+    index('attachments_sha256_idx').on(t.sha256),
+    check('attachments_owner_kind_check', sql`${t.ownerKind} IN ('need', 'capability', 'bid', 'order')`),
+    check(
+      'attachments_document_kind_check',
+      sql`(${t.ownerKind} = 'order') = (${t.documentKind} IS NOT NULL) AND (${t.documentKind} IS NULL OR ${t.documentKind} IN ('contract', 'invoice', 'upd', 'ttn', 'other'))`,
+    ),
+    check('attachments_size_check', sql`${t.size} >= 0`),
+  ],
+);
+
+/** Files a message points to: attachments of its thread's need, the supplier's bids and their orders. */
+export const messageAttachments = pgTable(
+  'message_attachments',
+  {
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.messageId, t.attachmentId] }),
+    index('message_attachments_attachment_idx').on(t.attachmentId),
   ],
 );

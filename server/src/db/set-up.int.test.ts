@@ -36,6 +36,7 @@ describe('database set-up (what npm start runs)', () => {
     expect(report).toEqual([
       { name: 'regions.csv', rows: 85, loaded: false },
       { name: 'okpd2.tsv', rows: 20328, loaded: false },
+      { name: 'sites.tsv', rows: 22, loaded: false },
     ]);
   });
 });

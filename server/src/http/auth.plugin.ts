@@ -54,7 +54,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
     verify: { cache: VERIFIED_TOKEN_CACHE_SIZE },
   });
 
-  app.decorateRequest('actor', null as unknown as Actor);
+  // Set by `authenticate`; undefined until then (declared on every request for one object shape).
+  app.decorateRequest('actor');
 
   app.decorate('signAccessToken', (userId: string, sessionVersion: number) =>
     app.jwt.sign({ sub: userId, sv: sessionVersion }),

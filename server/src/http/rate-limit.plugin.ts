@@ -2,6 +2,7 @@ import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Redis } from 'ioredis';
+import { settlingStore } from './rate-limit-store';
 
 export type RateLimitPluginOptions = {
   /** Its own auto-pipelined connection (see app.ts). */
@@ -11,6 +12,9 @@ export type RateLimitPluginOptions = {
   perUserPerMinute: number;
   perAddressPerMinute: number;
 };
+
+/** How long a count from Redis is taken as current (rate-limit-store.ts). */
+const SETTLE_MS = 100;
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const USER_KEY = 'user:';
@@ -44,10 +48,11 @@ export const rateLimitPlugin = fp(
       }
     }
 
+    const counters = settlingStore({ redis: options.redis, prefix: options.nameSpace, settleMs: SETTLE_MS });
+    app.addHook('onClose', async () => counters.stop());
     await app.register(fastifyRateLimit, {
       timeWindow: '1 minute',
-      redis: options.redis,
-      nameSpace: options.nameSpace,
+      store: counters.Store,
       // Redis being down must not take the API with it: requests go uncounted until it is back.
       skipOnError: true,
       keyGenerator: (request) => {

@@ -189,6 +189,9 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
     body: () => ({ onTime: 5, quality: 5, communication: 5 }),
     outcomes: analystRefused,
   },
+  // The buyer side, the selected supplier and analysts read a protocol (protocols.permissions.ts).
+  'GET /api/v1/protocols/{id}': { params: (w) => ({ id: w.protocol }), outcomes: analystReads },
+  'GET /api/v1/protocols/{id}.pdf': { params: (w) => ({ id: w.protocol }), outcomes: analystReads },
   'GET /api/v1/threads/{id}/messages': { params: (w) => ({ id: w.thread }), outcomes: analystReads },
   'GET /api/v1/imports/{id}': { params: (w) => ({ id: w.importId }), outcomes: analystReads },
   // The world's import has no annotated copy (it did not fail on rows): 404 to every role, own or not.
@@ -238,6 +241,54 @@ export const BOLA_MATRIX: Record<string, MatrixRow> = {
     headers: { 'idempotency-key': 'bola-lot-award-0001' },
     outcomes: { ...all(403), analyst: 'allowed' },
   },
+
+  // A lot's investment case and its exports are exactly as visible as the lot.
+  'GET /api/v1/lots/{id}/investment-case': { params: (w) => ({ id: w.draftLot }), outcomes: analystReads },
+  'GET /api/v1/lots/{id}/investment-case.xlsx': {
+    params: (w) => ({ id: w.draftLot }),
+    outcomes: analystReads,
+  },
+  'GET /api/v1/lots/{id}/investment-case.pdf': {
+    params: (w) => ({ id: w.draftLot }),
+    outcomes: analystReads,
+  },
+
+  // Sites are reference data everyone reads and the association keeps; residency is the organization's,
+  // shown to others once verified (the victim's pending one is filtered out), decided by the association.
+  'GET /api/v1/sites/{id}': { params: (w) => ({ id: w.site }), outcomes: all('allowed') },
+  'PATCH /api/v1/sites/{id}': {
+    params: (w) => ({ id: w.site }),
+    body: () => ({ benefits: 'Чужая правка' }),
+    outcomes: { ...all(403), analyst: 'allowed' },
+  },
+  'GET /api/v1/organizations/{id}/residencies': {
+    params: victimOrg,
+    outcomes: { ...all('filtered'), ...analystReads },
+  },
+  'DELETE /api/v1/residencies/{id}': { params: (w) => ({ id: w.residency }) },
+  'POST /api/v1/residencies/{id}/decision': {
+    params: (w) => ({ id: w.residency }),
+    body: () => ({ decision: 'verify' }),
+    outcomes: { analyst: 'allowed' },
+  },
+
+  // Files are exactly as visible as their objects; only the owner side attaches, only the uploader deletes.
+  'POST /api/v1/needs/{id}/attachments': { params: (w) => ({ id: w.draftNeed }), outcomes: analystRefused },
+  'GET /api/v1/needs/{id}/attachments': { params: (w) => ({ id: w.draftNeed }), outcomes: analystReads },
+  'POST /api/v1/capabilities/{id}/attachments': {
+    params: (w) => ({ id: w.hiddenCapability }),
+    outcomes: analystRefused,
+  },
+  'GET /api/v1/capabilities/{id}/attachments': {
+    params: (w) => ({ id: w.hiddenCapability }),
+    outcomes: analystReads,
+  },
+  'POST /api/v1/bids/{id}/attachments': { params: (w) => ({ id: w.bid }), outcomes: analystRefused },
+  'GET /api/v1/bids/{id}/attachments': { params: (w) => ({ id: w.bid }), outcomes: analystReads },
+  'POST /api/v1/orders/{id}/attachments': { params: (w) => ({ id: w.order }), outcomes: analystRefused },
+  'GET /api/v1/orders/{id}/attachments': { params: (w) => ({ id: w.order }), outcomes: analystReads },
+  'GET /api/v1/attachments/{id}': { params: (w) => ({ id: w.attachment }), outcomes: analystReads },
+  'DELETE /api/v1/attachments/{id}': { params: (w) => ({ id: w.attachment }) },
 };
 
 /** Operations with an id that the matrix leaves out, each with why. */

@@ -9,6 +9,7 @@ import {
   type Registered,
   signInAdmin,
 } from '../fixtures';
+import { attach, PDF } from '../attachments-fixtures';
 import { uploadFile } from '../imports-fixtures';
 import { insertMatch, liveLot, rebuildLots } from '../lots-fixtures';
 import { postCapability } from '../matching-fixtures';
@@ -29,6 +30,8 @@ export type World = {
   openNeed: string;
   bid: string;
   order: string;
+  /** The selection protocol frozen when the world's order was accepted. */
+  protocol: string;
   thread: string;
   hiddenCapability: string;
   match: string;
@@ -39,6 +42,11 @@ export type World = {
   importId: string;
   supportMeasure: string;
   subscription: string;
+  /** A seeded site and the victim buyer's pending residency in it. */
+  site: string;
+  residency: string;
+  /** A drawing on the draft need: as private as the draft. */
+  attachment: string;
 };
 
 const ok = async <T>(
@@ -79,6 +87,10 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
   });
 
   const draftNeed = (await postNeed(app, victimBuyer.token)).id;
+  const drawing = await ok<{ id: string }>(
+    'attachment',
+    attach(app, victimBuyer.token, 'needs', draftNeed, 'чертёж.pdf', PDF),
+  );
   const open = await openNeed(app, victimBuyer.token);
   const capability = await postCapability(app, victimMaker.token);
   const bid = await postBid(app, victimMaker.token, open.id, { capabilityId: capability.id });
@@ -148,6 +160,11 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
     'subscription',
     api(app, 'POST', '/subscriptions', victimBuyer.token, { okpd2Prefixes: ['28'] }),
   );
+  const sites = await ok<{ items: { id: string }[] }>('sites', api(app, 'GET', '/sites', victimBuyer.token));
+  const residency = await ok<{ id: string }>(
+    'residency',
+    api(app, 'POST', '/residencies', victimBuyer.token, { siteId: sites.items[0]!.id }),
+  );
   return {
     attackers,
     victimBuyer,
@@ -156,6 +173,7 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
     openNeed: open.id,
     bid: bid.id,
     order: order.id,
+    protocol: String(order.protocolId),
     thread: message.threadId,
     hiddenCapability: hidden.id,
     match: match.rows[0]!.id,
@@ -166,5 +184,8 @@ export async function buildWorld(app: App, database: Database): Promise<World> {
     importId: upload.json().id,
     supportMeasure: measure.id,
     subscription: subscription.id,
+    site: sites.items[0]!.id,
+    residency: residency.id,
+    attachment: drawing.id,
   };
 }

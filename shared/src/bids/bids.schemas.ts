@@ -93,6 +93,14 @@ export type UpdateBid = z.infer<typeof updateBidSchema>;
 export const rejectBidSchema = z.object({ reason: text(1, 1000) });
 export type RejectBid = z.infer<typeof rejectBidSchema>;
 
+/** The longest award reason the selection protocol keeps. */
+export const ACCEPT_REASON_MAX = 2000;
+
+/** POST /bids/:id/accept body, optional: why this bid won (frozen into the selection protocol). */
+export const acceptBidSchema = z.object({ reason: text(0, ACCEPT_REASON_MAX).default('') });
+export type AcceptBidInput = z.input<typeof acceptBidSchema>;
+export type AcceptBid = z.output<typeof acceptBidSchema>;
+
 /** `Idempotency-Key` is required on accept: a retried request returns the same order. */
 export const acceptBidHeadersSchema = z.looseObject({
   'idempotency-key': z
@@ -159,6 +167,9 @@ export const bidRevisionSchema = z.object({
   leadTimeDays: z.number().int(),
   validUntil: z.string(),
   comment: z.string(),
+  /** The revision's terms; null when they were not given (or not kept, before revisions recorded them). */
+  terms: bidTermsSchema.nullable(),
+  deliveredUnitPriceWithVat: z.string().nullable(),
   /** When this revision was superseded. */
   createdAt: z.string(),
 });

@@ -101,10 +101,21 @@ export const PROBLEM_CODES = [
   'unsupported_file_type',
   'import_not_allowed',
 
+  // Attachments (issue 23).
+  'attachment_too_large',
+  'attachment_empty',
+  'attachment_type_mismatch',
+  'attachment_type_unsupported',
+  'too_many_attachments',
+  'not_attachment_party',
+
   // Organizations: verification decisions and webhook retries.
   'already_verified',
   'not_verified',
   'delivery_not_failed',
   'no_webhook_endpoint',
+
+  // Sites and residencies (issue 23).
+  'site_exists',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -250,7 +250,7 @@ export function toRegionList(cell: Cell, regions: RegionLookup): Parsed<string[]
   const codes: string[] = [];
   for (const part of list.value) {
     const region = toRegion(part, regions);
-    if (!region.ok) return region as Parsed<string[]>;
+    if (!region.ok) return region;
     if (region.value) codes.push(region.value);
   }
   return ok(codes);

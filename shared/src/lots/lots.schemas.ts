@@ -19,6 +19,12 @@ export const lotSchema = z.object({
   /** The kind level of OKPD2 (`25.73.40`: six digits). */
   okpd2Kind: z.string(),
   okpd2KindName: z.string().nullable(),
+  /**
+   * The product the pooled needs ask for, as most of them name it ("Подшипник игольчатый"): a lot pools
+   * one product (the matching relevance model decides which needs ask for the same thing). Empty for a
+   * lot built before products were told apart.
+   */
+  productName: z.string(),
   /** OKEI unit shared by the pooled needs. */
   unit: z.string(),
   status: lotStatusSchema,
@@ -33,8 +39,9 @@ export const lotSchema = z.object({
   buyersCount: z.number().int(),
   earliestNeededBy: z.string(),
   /**
-   * Monthly capacity (in the lot's unit) of the distinct active capabilities that cover the kind
-   * (coded at the kind or deeper) or are matched to one of the pooled needs (a match not dismissed).
+   * Monthly capacity (in the lot's unit) of the distinct active capabilities relevant to the lot's
+   * product: matched to one of its needs with a relevance at the notify threshold or above, the match
+   * neither dismissed nor refused.
    */
   matchedCapacity: z.string(),
   capabilitiesCount: z.number().int(),
@@ -66,8 +73,23 @@ export const lotNeedSchema = z.object({
   critical: z.boolean(),
   status: z.string(),
   buyer: organizationRefSchema,
+  /** The key of the lot line the need belongs to (`lotLineSchema.key`). */
+  line: z.string(),
 });
 export type LotNeed = z.infer<typeof lotNeedSchema>;
+
+/**
+ * A line of a lot: its needs that ask for one size or grade (the sizes and designations of their
+ * titles). `key` is empty for the needs that state none. A bid may price each line.
+ */
+export const lotLineSchema = z.object({
+  key: z.string(),
+  /** The size or grade as a need's title writes it ("25/20", "М12х50 ГОСТ 7798"); empty when none. */
+  name: z.string(),
+  quantity: z.string(),
+  needsCount: z.number().int(),
+});
+export type LotLine = z.infer<typeof lotLineSchema>;
 
 /** An order a lot award made, as the lot page lists it. */
 export const lotOrderSchema = z.object({
@@ -97,6 +119,8 @@ export const lotAwardSummarySchema = z.object({
 export type LotAwardSummary = z.infer<typeof lotAwardSummarySchema>;
 
 export const lotDetailSchema = lotSchema.extend({
+  /** Every line of the lot with its quantity, largest first (the needs themselves may be hidden). */
+  lines: z.array(lotLineSchema),
   needs: z.array(lotNeedSchema),
   award: lotAwardSummarySchema.nullable(),
 });
@@ -155,16 +179,45 @@ export const lotRebuildSchema = z.object({
 });
 export type LotRebuild = z.infer<typeof lotRebuildSchema>;
 
-export const createLotBidSchema = z.object({
+/** A bid's price for one line of the lot (`LotLine.key`). */
+export const lotLinePriceSchema = z.object({
+  line: z.string().max(300),
   /** RUB per unit of the lot's unit. */
   unitPrice: positiveDecimalString(2),
-  /** The whole volume or a share of it: at most the lot's total quantity. */
-  quantity: positiveDecimalString(3),
-  leadTimeDays: z.number().int().min(0).max(3650),
-  /** The offer holds through this day (UTC). */
-  validUntil: isoDate,
-  comment: text(0, 5000).default(''),
 });
+export type LotLinePrice = z.infer<typeof lotLinePriceSchema>;
+
+export const createLotBidSchema = z
+  .object({
+    /** RUB per unit of the lot's unit: one price for every line. Computed when `linePrices` is given. */
+    unitPrice: positiveDecimalString(2).optional(),
+    /**
+     * A price for each line of the lot, when its lines differ in size or grade: every line priced once.
+     * The bid's `unitPrice` is then their average weighted by the lines' quantities; an award gives each
+     * buyer's order the price of its need's line.
+     */
+    linePrices: z.array(lotLinePriceSchema).min(1).max(200).optional(),
+    /** The whole volume or a share of it: at most the lot's total quantity. */
+    quantity: positiveDecimalString(3),
+    leadTimeDays: z.number().int().min(0).max(3650),
+    /** The offer holds through this day (UTC). */
+    validUntil: isoDate,
+    comment: text(0, 5000).default(''),
+  })
+  .superRefine((bid, ctx) => {
+    if (bid.unitPrice === undefined && bid.linePrices === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: 'give a unit price or a price per line' });
+    }
+    bid.linePrices?.forEach((price, index) => {
+      if (bid.linePrices!.findIndex((other) => other.line === price.line) !== index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['linePrices', index, 'line'],
+          message: 'a line is priced once',
+        });
+      }
+    });
+  });
 export type CreateLotBidInput = z.input<typeof createLotBidSchema>;
 export type CreateLotBid = z.output<typeof createLotBidSchema>;
 
@@ -174,6 +227,8 @@ export const lotBidSchema = z.object({
   bidderOrganizationId: uuid,
   bidder: organizationRefSchema,
   unitPrice: z.string(),
+  /** Per-line prices when the bid gave them; empty for one price for every line. */
+  linePrices: z.array(z.object({ line: z.string(), unitPrice: z.string() })),
   quantity: z.string(),
   /** unitPrice × quantity, rounded to kopecks by PostgreSQL. */
   total: z.string(),

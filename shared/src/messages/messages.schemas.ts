@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentRefSchema } from '../attachments/attachments.schemas';
 import { paginated, text, uuid } from '../common/common.schemas';
 import { organizationRefSchema } from '../organizations/organizations.schemas';
 
@@ -10,6 +11,11 @@ export const messageSideSchema = z.enum(MESSAGE_SIDES);
 export const postMessageSchema = z.object({
   body: text(1, 5000),
   supplierOrganizationId: uuid.optional(),
+  /**
+   * Files the message points to: attachments of the need, or of the supplier's bids on it and their
+   * orders (both sides of the thread already read those); upload them there first.
+   */
+  attachmentIds: z.array(uuid).max(10).optional(),
 });
 export type PostMessage = z.infer<typeof postMessageSchema>;
 
@@ -22,6 +28,7 @@ export const messageSchema = z.object({
   authorName: z.string(),
   side: messageSideSchema,
   body: z.string(),
+  attachments: z.array(attachmentRefSchema),
   createdAt: z.string(),
 });
 export type Message = z.infer<typeof messageSchema>;

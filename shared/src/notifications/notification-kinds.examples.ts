@@ -78,6 +78,27 @@ export const NOTIFICATION_EXAMPLES: { [K in NotificationKind]: NotificationPaylo
     needsCount: 5,
     regionsCount: 3,
   },
+  'subscription.need': {
+    needId: '1b2c3d4e-5f6a-4b7c-8d8e-9f0a1b2c3d12',
+    needTitle: 'Подшипник 6205-2RS',
+    okpd2: '28.15.10.120',
+    regionCode: '62',
+  },
+  'subscription.lot': {
+    lotId: '1b2c3d4e-5f6a-4b7c-8d8e-9f0a1b2c3d13',
+    okpd2Kind: '28.15.10',
+    okpd2KindName: 'Подшипники шариковые или роликовые',
+    unit: '796',
+    needsCount: 4,
+    regionsCount: 2,
+  },
+  'residency.decision': {
+    residencyId: '1b2c3d4e-5f6a-4b7c-8d8e-9f0a1b2c3d14',
+    organizationId: '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d55',
+    siteName: 'ОЭЗ «Алабуга»',
+    decision: 'refuse',
+    reason: 'Нет в реестре резидентов',
+  },
   'organization.verification': {
     organizationId: '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d55',
     organizationName: 'АО «Рязанский завод»',

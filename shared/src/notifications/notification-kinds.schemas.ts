@@ -86,6 +86,25 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     needsCount: count,
     regionsCount: count,
   }),
+  /** To an organization whose subscription a newly published need fits (once per need). */
+  variant('subscription.need', { ...need, okpd2: z.string(), regionCode: z.string() }),
+  /** To an organization whose subscription a newly published lot fits (once per lot). */
+  variant('subscription.lot', {
+    lotId: uuid,
+    okpd2Kind: z.string(),
+    okpd2KindName: z.string().nullable(),
+    unit: z.string(),
+    needsCount: count,
+    regionsCount: count,
+  }),
+  /** To the members of an organization: the association verified or refused its residency in a site. */
+  variant('residency.decision', {
+    residencyId: uuid,
+    organizationId: uuid,
+    siteName: z.string(),
+    decision: z.enum(['verify', 'refuse']),
+    reason: z.string(),
+  }),
   /** To the organization's owners: an analyst verified it, refused verification or revoked it. */
   variant('organization.verification', {
     organizationId: uuid,

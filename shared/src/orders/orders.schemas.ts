@@ -88,6 +88,8 @@ export const orderSchema = z.object({
   bidId: uuid.nullable(),
   /** The lot whose award made the order (DESIGN.md §5 "Lots add"), else null. */
   lotId: uuid.nullable(),
+  /** The selection protocol frozen when the bid was accepted (GET /protocols/:id); null for lot awards. */
+  protocolId: uuid.nullable(),
   buyerOrganizationId: uuid,
   supplierOrganizationId: uuid,
   /** The centre that posted the need for the buyer (or the buyer itself). */

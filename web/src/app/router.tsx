@@ -58,6 +58,9 @@ const OrdersListPage = lazy(() =>
 const OrderDetailRoute = lazy(() =>
   import('./routes/order-detail-route').then((m) => ({ default: m.OrderDetailRoute })),
 );
+const ProtocolPage = lazy(() =>
+  import('../features/protocols/components/protocol-page').then((m) => ({ default: m.ProtocolPage })),
+);
 const NotificationsPage = lazy(() =>
   import('../features/notifications/components/notifications-page').then((m) => ({
     default: m.NotificationsPage,
@@ -105,8 +108,17 @@ const MatchFeedbackPage = lazy(() =>
 );
 
 const OrganizationProfilePage = lazy(() =>
-  import('../features/organizations/components/organization-profile-page').then((m) => ({
-    default: m.OrganizationProfilePage,
+  import('./routes/site-routes').then((m) => ({ default: m.OrganizationProfileRoute })),
+);
+const ConsoleSitesPage = lazy(() =>
+  import('./routes/site-routes').then((m) => ({ default: m.ConsoleSitesRoute })),
+);
+const ConsoleResidenciesPage = lazy(() =>
+  import('./routes/site-routes').then((m) => ({ default: m.ConsoleResidenciesRoute })),
+);
+const InvestmentCasePage = lazy(() =>
+  import('../features/investment-case/components/investment-case-page').then((m) => ({
+    default: m.InvestmentCasePage,
   })),
 );
 const VerificationQueuePage = lazy(() =>
@@ -120,9 +132,7 @@ const ConsoleSearchPage = lazy(() =>
   })),
 );
 const OrganizationSettingsPage = lazy(() =>
-  import('../features/settings/components/organization-settings-page').then((m) => ({
-    default: m.OrganizationSettingsPage,
-  })),
+  import('./routes/site-routes').then((m) => ({ default: m.OrganizationSettingsRoute })),
 );
 const AccountPage = lazy(() =>
   import('../features/account/components/account-page').then((m) => ({ default: m.AccountPage })),
@@ -160,16 +170,20 @@ export const router = createBrowserRouter([
               { path: 'bids', element: <MyBidsPage /> },
               { path: 'orders', element: <OrdersListPage /> },
               { path: 'orders/:id', element: <OrderDetailRoute /> },
+              { path: 'protocols/:id', element: <ProtocolPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
               { path: 'review', element: <ReviewPage /> },
               { path: 'analytics', element: <AnalyticsPage /> },
               { path: 'lots', element: <LotsListPage /> },
               { path: 'lots/:id', element: <LotDetailPage /> },
+              { path: 'lots/:id/investment-case', element: <InvestmentCasePage /> },
               { path: 'support-measures', element: <SupportMeasuresPage /> },
               { path: 'subscriptions', element: <SubscriptionsPage /> },
               { path: 'organizations/:id', element: <OrganizationProfilePage /> },
               { path: 'console', element: <VerificationQueuePage /> },
               { path: 'console/search', element: <ConsoleSearchPage /> },
+              { path: 'console/sites', element: <ConsoleSitesPage /> },
+              { path: 'console/residencies', element: <ConsoleResidenciesPage /> },
               { path: 'settings/organization', element: <OrganizationSettingsPage /> },
               { path: 'account', element: <AccountPage /> },
             ],

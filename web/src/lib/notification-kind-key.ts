@@ -20,6 +20,9 @@ const KIND_KEYS = {
   'order.rated': 'orderRated',
   'message.received': 'messageReceived',
   'lot.published': 'lotPublished',
+  'subscription.need': 'subscriptionNeed',
+  'subscription.lot': 'subscriptionLot',
+  'residency.decision': 'residencyDecision',
   'organization.verification': 'organizationVerification',
   'import.finished': 'importFinished',
 } as const satisfies Record<NotificationKind, string>;

@@ -15,7 +15,8 @@ type Options<V extends Record<string, string>, S extends z.ZodType> = {
   initial: V;
   /** Where each form field sits in the schema's input, as a dotted path (`organization.inn`). */
   paths: Record<keyof V & string, string>;
-  toInput: (values: V) => z.input<S>;
+  /** The schema's input as far as the form is filled in: a blank field may leave its key undefined. */
+  toInput: (values: V) => Partial<z.input<S>>;
   /** The form element, where the first invalid field is looked up to receive focus. */
   formRef: RefObject<HTMLFormElement | null>;
 };

@@ -230,11 +230,14 @@ export const REVIEWS: { need: string; maker: string; decision: 'approve' | 'dism
 export const LOTS: {
   okpd2Kind: string;
   unit: string;
+  /** Words of the lot's product name (a lot pools one product of the kind); absent: the kind's only lot. */
+  product?: string;
   bids: { maker: string; unitPrice: string; sharePercent: number; leadTimeDays: number; comment: string }[];
 }[] = [
   {
     okpd2Kind: '28.15.10',
     unit: '796',
+    product: 'конический',
     bids: [
       {
         maker: 'maker.omsk',
@@ -248,7 +251,7 @@ export const LOTS: {
         unitPrice: '980.00',
         sharePercent: 50,
         leadTimeDays: 40,
-        comment: 'Шариковые подшипники лота — полностью, конические — с третьего квартала.',
+        comment: 'Половина объёма лота, отгрузка с третьего квартала.',
       },
     ],
   },

@@ -36,7 +36,19 @@ export function priceOf(terms: PricedTerms): PriceBreakdown | null {
   });
 }
 
-function toTerms(row: BidRow): BidTermsDto | null {
+type TermsRow = Pick<
+  BidRow,
+  | 'vatRate'
+  | 'priceIncludesVat'
+  | 'deliveryBasis'
+  | 'deliveryCost'
+  | 'prepaymentPercent'
+  | 'paymentDays'
+  | 'warrantyMonths'
+  | 'schedule'
+>;
+
+export function toTerms(row: TermsRow): BidTermsDto | null {
   if (!row.vatRate || row.priceIncludesVat === null || !row.deliveryBasis) return null;
   return {
     vatRate: row.vatRate as VatRate,
@@ -84,6 +96,8 @@ export const toBidRevision = (row: BidRevisionRow): BidRevision => ({
   leadTimeDays: row.leadTimeDays,
   validUntil: row.validUntil,
   comment: row.comment,
+  terms: toTerms(row),
+  deliveredUnitPriceWithVat: priceOf(row)?.deliveredUnitPriceWithVat ?? null,
   createdAt: row.createdAt.toISOString(),
 });
 

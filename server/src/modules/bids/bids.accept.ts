@@ -13,6 +13,9 @@ import { compareDecimals } from './bid-terms';
 import { createBidGuards } from './bids.guards';
 import { canDecideBid } from './bids.permissions';
 import { type BidNeedRow, createBidsRepo } from './bids.repo';
+import { createBidsQueryRepo } from './bids.query.repo';
+import { toComparedBid } from './bid.mapper';
+import { freezeProtocol } from '../protocols/protocols.service';
 import { createIdempotencyRepo } from '../idempotency/idempotency.repo';
 
 type Deps = {
@@ -75,6 +78,7 @@ export function createBidAcceptance({
       key: string,
       revision: number | undefined,
       actor: Actor,
+      reason = '',
     ): Promise<Acceptance> {
       const found = await guards.visibleBid(bidId, actor);
       if (!canDecideBid(actor, found.need)) {
@@ -136,16 +140,14 @@ export function createBidAcceptance({
           );
         }
 
-        await bids.decide(bidId, 'accepted', { userId: actor.userId });
-        await recordAudit(tx, {
-          actor,
-          action: 'bid.accepted',
-          entityType: 'bid',
-          entityId: bidId,
-          before: { status: 'submitted', revision: bid.revision },
-          after: { status: 'accepted', revision: bid.revision },
+        // The comparison as the buyer sees it now, before the winner is accepted and the rest rejected.
+        const compared = await createBidsQueryRepo(tx).forNeed({
+          needId: need.id,
+          statuses: ['submitted'],
+          sort: 'delivered',
         });
-        const order = await orders.createFromBid(
+        await bids.decide(bidId, 'accepted', { userId: actor.userId, reason: reason || null });
+        const created = await orders.createFromBid(
           tx,
           {
             bidId,
@@ -157,6 +159,24 @@ export function createBidAcceptance({
           },
           actor,
         );
+        const protocol = await freezeProtocol(tx, {
+          needId: need.id,
+          winningBidId: bidId,
+          orderId: created.id,
+          compared: compared.map(toComparedBid),
+          reason,
+          actor,
+          at: clock(),
+        });
+        const order: Order = { ...created, protocolId: protocol.id };
+        await recordAudit(tx, {
+          actor,
+          action: 'bid.accepted',
+          entityType: 'bid',
+          entityId: bidId,
+          before: { status: 'submitted', revision: bid.revision },
+          after: { status: 'accepted', revision: bid.revision, reason, protocolId: protocol.id },
+        });
         // A need without split awards goes to one bid; a split need once its quantity is covered.
         if (!need.allowSplitAward || fit === 0) await award(tx, need, bidId, actor);
 

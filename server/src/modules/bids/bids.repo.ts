@@ -101,6 +101,15 @@ export function createBidsRepo(db: DbExecutor) {
         leadTimeDays: current.leadTimeDays,
         validUntil: current.validUntil,
         comment: current.comment,
+        vatRate: current.vatRate,
+        priceIncludesVat: current.priceIncludesVat,
+        deliveryBasis: current.deliveryBasis,
+        deliveryCost: current.deliveryCost,
+        prepaymentPercent: current.prepaymentPercent,
+        paymentDays: current.paymentDays,
+        warrantyMonths: current.warrantyMonths,
+        schedule: current.schedule,
+        deliveredUnitPrice: current.deliveredUnitPrice,
       });
       const [row] = await db
         .update(bids)

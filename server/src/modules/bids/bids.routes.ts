@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   acceptBidHeadersSchema,
+  acceptBidSchema,
   bidDetailSchema,
   bidListQuerySchema,
   bidPageSchema,
@@ -141,10 +142,14 @@ export const bidsRoutes: FastifyPluginAsyncZod<Options> = async (app, { bids, ac
       schema: {
         tags,
         summary:
-          'Accept a bid: creates the order (the buyer or the posting centre). Idempotency-Key is required: ' +
-          'a retry with the same key answers 201 with the same order and `Idempotent-Replayed: true`',
+          'Accept a bid: creates the order and freezes the selection protocol (the comparison now, the ' +
+          'winner and the optional `reason`; the order carries `protocolId`), by the buyer or the posting ' +
+          'centre. Idempotency-Key is required: a retry with the same key answers 201 with the same order ' +
+          'and `Idempotent-Replayed: true`',
         params: idParams,
         headers: acceptBidHeadersSchema,
+        // No body at all (null to Fastify) is an acceptance without a reason.
+        body: acceptBidSchema.nullish(),
         response: { 201: orderSchema },
       },
     },
@@ -155,6 +160,7 @@ export const bidsRoutes: FastifyPluginAsyncZod<Options> = async (app, { bids, ac
         request.headers['idempotency-key'],
         revision,
         request.actor,
+        request.body?.reason ?? '',
       );
       if (replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(order);

@@ -21,8 +21,8 @@ import { FileReadError, type FileFormat, type ReadLimits, readProblem, type Shee
 export type ImportRunnerDeps = {
   db: Db;
   /** Builds the service on an executor: the import runs it inside its own transaction. */
-  needsFor: (db: Db) => Pick<NeedsService, 'createMany' | 'checkMany'>;
-  capabilitiesFor: (db: Db) => Pick<CapabilitiesService, 'createMany' | 'checkMany'>;
+  needsFor: (db: DbExecutor) => Pick<NeedsService, 'createMany' | 'checkMany'>;
+  capabilitiesFor: (db: DbExecutor) => Pick<CapabilitiesService, 'createMany' | 'checkMany'>;
   /** `maxRows`: data rows below the header (IMPORT_MAX_ROWS); `maxUnpackedBytes`: IMPORT_MAX_UNPACKED_BYTES. */
   limits: ReadLimits;
   clock?: () => Date;
@@ -191,12 +191,12 @@ export function createImportRunner({
     const inputs = valid.map((row) => row.input);
     // Set from outside the transaction (the pool's connection), so the client sees it while it runs.
     const progress = (writtenRows: number) => repo.progress(importId, { writtenRows });
-    // The services take a database; a transaction offers the same query API (drizzle's Tx).
-    const check = (executor: Db) =>
+    // Built on the import's transaction (or a savepoint in it): everything they run stays inside it.
+    const check = (executor: DbExecutor) =>
       kind === 'needs'
         ? needsFor(executor).checkMany(inputs as CreateNeed[], actor)
         : capabilitiesFor(executor).checkMany(inputs as CreateCapability[], actor);
-    const create = (executor: Db) =>
+    const create = (executor: DbExecutor) =>
       kind === 'needs'
         ? needsFor(executor).createMany(inputs as CreateNeed[], actor, progress)
         : capabilitiesFor(executor).createMany(inputs as CreateCapability[], actor, progress);
@@ -208,11 +208,11 @@ export function createImportRunner({
       try {
         // Nothing goes in when rows were bad: the service is only asked what it refuses among the others.
         if (errors.length > 0) {
-          if (inputs.length > 0) await check(tx as unknown as Db);
+          if (inputs.length > 0) await check(tx);
         } else {
           // A savepoint, so that a refusal met while writing undoes the rows but not the outcome below.
           await tx.transaction(async (savepoint) => {
-            imported = (await create(savepoint as unknown as Db)).length;
+            imported = (await create(savepoint)).length;
           });
         }
       } catch (error) {

@@ -59,7 +59,7 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text);
-  if ('result' in value) return cellOf(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellOf(value.result);
   if ('error' in value) return String(value.error);
   return undefined;
 }
@@ -85,7 +85,7 @@ export async function readXlsx(content: Buffer, limits: ReadLimits): Promise<She
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), READER_OPTIONS);
   const rows: SheetRow[] = [];
   let chosen = false;
-  let failure: unknown;
+  let failure: Error | undefined;
   // The loop runs to the end even after a refusal: sheets stored before the shared strings (Excel's
   // order) are copied to temporary files, each deleted as the loop moves past it. The other sheets
   // are read and dropped, within the size already counted.
@@ -99,13 +99,14 @@ export async function readXlsx(content: Buffer, limits: ReadLimits): Promise<She
       for await (const row of sheet) {
         // row.values is 1-based (index 0 is empty), as Excel's columns are.
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        const cells = Array.from(values, (value) => cellOf(value as ExcelJS.CellValue));
+        const cells = Array.from(values, (value) => cellOf(value));
         if (isEmptyRow(cells)) continue;
         rows.push({ number: row.number, cells });
         if (rows.length > limits.maxRows) throw new FileReadError('too-many-rows');
       }
     } catch (error) {
-      failure = error;
+      failure =
+        error instanceof Error ? error : new Error('the workbook could not be read', { cause: error });
     }
   }
   if (failure) throw failure;

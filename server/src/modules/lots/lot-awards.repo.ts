@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
 import { placedNeedColumns } from '../../db/placed-need';
-import { lotBids, lotNeeds, lots, needs, orders, organizations } from '../../db/schema';
+import { lotBids, lotNeeds, lotProducts, lots, needs, orders, organizations } from '../../db/schema';
 
 /** An open pooled need, locked for the award, with what its orders have not yet covered. */
 export type AwardNeedRow = {
@@ -14,6 +14,8 @@ export type AwardNeedRow = {
   buyerOrganizationId: string;
   postedByOrganizationId: string;
   remaining: string;
+  /** The lot line of the need: which of a bid's line prices its order takes. */
+  line: string;
 };
 
 export type LotOrderRow = {
@@ -69,9 +71,11 @@ export function createLotAwardsRepo(db: DbExecutor) {
           buyerOrganizationId: needs.buyerOrganizationId,
           postedByOrganizationId: needs.postedByOrganizationId,
           remaining: sql<string>`(${needs.quantity} - ${liveOrderQuantity})::text`,
+          line: sql<string>`coalesce(${lotProducts.lineKey}, '')`,
         })
         .from(lotNeeds)
         .innerJoin(needs, eq(needs.id, lotNeeds.needId))
+        .leftJoin(lotProducts, eq(lotProducts.needId, needs.id))
         .where(and(eq(lotNeeds.lotId, lotId), eq(needs.status, 'open')))
         .orderBy(asc(needs.id))
         .for('update', { of: needs }),

@@ -2,6 +2,7 @@ import { trimDecimal } from '@zamena/shared/domain/decimal';
 import type {
   Lot,
   LotBid,
+  LotLine,
   LotNeed,
   LotOrder,
   LotRebuild,
@@ -12,13 +13,14 @@ import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { LotOrderRow } from './lot-awards.repo';
 import type { LotBidWithBidder } from './lot-bids.repo';
 import type { LotRebuildRow } from './lot-rebuilds.repo';
-import type { LotNeedRow, LotWithKind } from './lots.repo';
+import type { LotLineRow, LotNeedRow, LotWithKind } from './lots.repo';
 
 export function toLot({ lot, kindName }: LotWithKind, supportMeasures: SupportMeasureRef[]): Lot {
   return {
     id: lot.id,
     okpd2Kind: lot.okpd2Kind,
     okpd2KindName: kindName,
+    productName: lot.productName,
     unit: lot.unit,
     status: lot.status as Lot['status'],
     needsCount: lot.needsCount,
@@ -53,6 +55,14 @@ export const toLotNeed = ({ need, buyer }: LotNeedRow): LotNeed => ({
   critical: need.critical,
   status: need.status,
   buyer: toOrganizationRef(buyer),
+  line: need.line,
+});
+
+export const toLotLine = (line: LotLineRow): LotLine => ({
+  key: line.key,
+  name: line.name,
+  quantity: trimDecimal(line.quantity),
+  needsCount: line.needsCount,
 });
 
 export const toLotBid = ({ bid, bidder }: LotBidWithBidder): LotBid => ({
@@ -61,6 +71,7 @@ export const toLotBid = ({ bid, bidder }: LotBidWithBidder): LotBid => ({
   bidderOrganizationId: bid.bidderOrganizationId,
   bidder: toOrganizationRef(bidder),
   unitPrice: bid.unitPrice,
+  linePrices: bid.linePrices ?? [],
   quantity: trimDecimal(bid.quantity),
   total: bid.total,
   leadTimeDays: bid.leadTimeDays,

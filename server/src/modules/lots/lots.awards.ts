@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Order } from '@zamena/shared/orders/orders.schemas';
 import { trimDecimal } from '@zamena/shared/domain/decimal';
 import { splitAward, sumQuantities } from '@zamena/shared/lots/lot-award-split';
+import { unitPriceForLine } from '@zamena/shared/lots/lot-line-prices';
 import type { CreateLotAward, LotAwardResult } from '@zamena/shared/lots/lots.schemas';
 import type { Db, DbExecutor } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
@@ -156,7 +157,8 @@ export function createLotAwards({ db, lots, orders, needs, clock = () => new Dat
               buyerOrganizationId: need.buyerOrganizationId,
               supplierOrganizationId: bid.bidderOrganizationId,
               quantity: share.quantity,
-              unitPrice: bid.unitPrice,
+              // The price of the need's line when the bid priced lines, else its single price.
+              unitPrice: unitPriceForLine(bid, need.line),
             },
             actor,
           );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, openNeed } from '../../../test/bids-fixtures';
 import { createAssociationMember, register, signInAdmin, type Registered } from '../../../test/fixtures';
-import { liveLot, lotNeedIds, rebuildLots } from '../../../test/lots-fixtures';
+import { insertMatch, liveLot, lotNeedIds, rebuildLots } from '../../../test/lots-fixtures';
 import { postCapability } from '../../../test/matching-fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
 
@@ -49,17 +49,30 @@ describe('lot rebuild (DESIGN.md §2)', () => {
     });
     // Same kind, another unit: no lot of its own (one region) and never in the pieces' lot.
     await needIn('62', { okpd2: '25.73.40.110', unit: '166', quantity: '5' });
-    // A manufacturer coding the kind (50 a month, same unit) and one in another unit.
+    // A manufacturer relevant to one of the needs (50 a month, same unit); one coding the kind that
+    // matching found no relevance for; one in another unit.
     const maker = await register(ctx.app, { regionCode: '77' });
-    await postCapability(ctx.app, maker.token, {
+    const relevant = await postCapability(ctx.app, maker.token, {
       okpd2: ['25.73.40.110'],
       monthlyCapacity: '50',
+      unit: '796',
+    });
+    await postCapability(ctx.app, maker.token, {
+      okpd2: ['25.73.40.110'],
+      monthlyCapacity: '4000',
       unit: '796',
     });
     await postCapability(ctx.app, maker.token, {
       okpd2: ['25.73.40.120'],
       monthlyCapacity: '9999',
       unit: '166',
+    });
+    await insertMatch(ctx.database, {
+      needId: b.id,
+      capabilityId: relevant.id,
+      manufacturerId: maker.organizationId,
+      score: '0.8',
+      notified: true,
     });
 
     const stats = await rebuildLots(ctx.database, '2030-01-01');
@@ -117,10 +130,11 @@ describe('lot rebuild (DESIGN.md §2)', () => {
       monthlyCapacity: '5000',
     });
     await ctx.database.pool.query(
-      `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, notified, components,
+      `INSERT INTO matches (need_id, capability_id, manufacturer_organization_id, score, relevance, notified, components,
                             interregional, distance_km, need_version, status)
-       VALUES ($1, $2, $4, 0.8, true, '{}', true, 100, 1, 'proposed'), ($1, $3, $4, 0.7, true, '{}', true, 100, 1, 'dismissed'),
-              ($1, $5, $4, 0.4, false, '{}', true, 100, 1, 'proposed')`,
+       VALUES ($1, $2, $4, 0.8, 0.8, true, '{}', true, 100, 1, 'proposed'),
+              ($1, $3, $4, 0.7, 0.7, true, '{}', true, 100, 1, 'dismissed'),
+              ($1, $5, $4, 0.4, 0.4, false, '{}', true, 100, 1, 'proposed')`,
       [a.id, matched.id, dismissed.id, maker.organizationId, possible.id],
     );
     await rebuildLots(ctx.database, '2030-01-01');

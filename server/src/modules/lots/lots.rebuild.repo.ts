@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
+import { MATCHING_CONFIG } from '../matching/scoring';
+import { refreshLotProducts } from './lot-products.repo';
 
 /** Serialises rebuilds (two workers, or a schedule meeting a manual run) without blocking readers. */
 const REBUILD_LOCK = 7_283_101;
@@ -18,6 +20,11 @@ const OPEN_NEEDS_BY_KIND = sql`
     FROM needs n
    WHERE n.status = 'open' AND length(n.okpd2) >= 8`;
 
+/** The same needs with the product each asks for (lot_products, written first by the rebuild). */
+const OPEN_NEEDS_BY_PRODUCT = sql`
+  SELECT n.*, p.product_key AS product, p.product_name, p.product_concepts
+    FROM (${OPEN_NEEDS_BY_KIND}) n JOIN lot_products p ON p.need_id = n.id`;
+
 export type RebuildCounts = {
   /** (kind, unit) pairs with open demand, in demand_kinds. */
   kinds: number;
@@ -34,11 +41,15 @@ const count = (value: unknown) => Number(value ?? 0);
 
 /**
  * Recomputes every lot in a few set-based statements (the caller holds the transaction):
- * 1. groups of open needs per (kind, unit), with totals in exact numeric;
- * 2. capacity per group: distinct active capabilities in the group's unit that cover the kind (coded at
- *    it or deeper) or are matched (not dismissed) to one of its needs, summed monthly capacity; both
- *    kept in demand_kinds for the niche ranking; the groups spanning at least two regions are lots:
- * 3. upsert keyed by (kind, unit) among live lots, writing only rows whose figures changed, so a
+ * 1. groups of open needs per (kind, unit), with totals in exact numeric; the product of each open need of
+ *    a group in two regions or more whose text changed since (lot_products, read by lot-product.ts); the
+ *    groups per (kind, unit, product);
+ * 2. capacity per (kind, unit): distinct active capabilities in the unit that cover the kind (coded at
+ *    it or deeper) or are matched (not dismissed) to one of its needs, kept in demand_kinds for the niche
+ *    ranking; per product group: the capabilities relevant to its needs (a match whose relevance passes
+ *    the notify threshold, neither dismissed nor refused); the product groups spanning at least two
+ *    regions are lots:
+ * 3. upsert keyed by (kind, unit, product) among live lots, writing only rows whose figures changed, so a
  *    second rebuild changes nothing; 4. groups that no longer qualify: drafts are deleted, published
  *    lots archived (bids refer to them); 5. lot_needs follows the needs (a cancelled need leaves).
  * `today` (UTC date) fixes the period of the coverage ratio: today → the earliest needed-by date.
@@ -76,33 +87,35 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
       FROM kind_groups g JOIN candidates x ON x.kind = g.kind AND x.unit = g.unit
      GROUP BY g.kind, g.unit`);
   const kinds = await writeDemandKinds(tx);
+  await refreshLotProducts(tx);
+  await groupByProduct(tx);
 
   const upserted = await tx.execute(sql`
     WITH figures AS (
       SELECT g.*, coalesce(c.capacity, 0) AS capacity, coalesce(c.capabilities_count, 0) AS capabilities_count,
              least(round(coalesce(c.capacity, 0) * greatest(g.earliest_needed_by - ${today}::date, 0)
                          / ${DAYS_PER_MONTH} / g.total_quantity, 4), ${MAX_COVERAGE}) AS coverage
-        FROM kind_groups g LEFT JOIN kind_capacity c USING (kind, unit)
+        FROM product_groups g LEFT JOIN product_capacity c USING (kind, unit, product)
        WHERE cardinality(g.region_codes) >= 2
     ), written AS (
-      INSERT INTO lots AS l (okpd2_kind, unit, status, needs_count, total_quantity, total_value,
-                             priced_needs_count, regions_count, region_codes, buyers_count,
+      INSERT INTO lots AS l (okpd2_kind, unit, product_key, product_name, status, needs_count, total_quantity,
+                             total_value, priced_needs_count, regions_count, region_codes, buyers_count,
                              earliest_needed_by, matched_capacity, capabilities_count, coverage)
-      SELECT kind, unit, 'draft', needs_count, total_quantity, total_value, priced_needs_count,
-             cardinality(region_codes), region_codes, buyers_count, earliest_needed_by, capacity,
-             capabilities_count, coverage
+      SELECT kind, unit, product, product_name, 'draft', needs_count, total_quantity, total_value,
+             priced_needs_count, cardinality(region_codes), region_codes, buyers_count, earliest_needed_by,
+             capacity, capabilities_count, coverage
         FROM figures
-      ON CONFLICT (okpd2_kind, unit) WHERE status IN ('draft', 'published') DO UPDATE SET
-        needs_count = excluded.needs_count, total_quantity = excluded.total_quantity,
+      ON CONFLICT (okpd2_kind, unit, product_key) WHERE status IN ('draft', 'published') DO UPDATE SET
+        product_name = excluded.product_name, needs_count = excluded.needs_count, total_quantity = excluded.total_quantity,
         total_value = excluded.total_value, priced_needs_count = excluded.priced_needs_count,
         regions_count = excluded.regions_count, region_codes = excluded.region_codes,
         buyers_count = excluded.buyers_count, earliest_needed_by = excluded.earliest_needed_by,
         matched_capacity = excluded.matched_capacity, capabilities_count = excluded.capabilities_count,
         coverage = excluded.coverage, updated_at = now()
-      WHERE (l.needs_count, l.total_quantity, l.total_value, l.priced_needs_count, l.region_codes,
+      WHERE (l.product_name, l.needs_count, l.total_quantity, l.total_value, l.priced_needs_count, l.region_codes,
              l.buyers_count, l.earliest_needed_by, l.matched_capacity, l.capabilities_count, l.coverage)
             IS DISTINCT FROM
-            (excluded.needs_count, excluded.total_quantity, excluded.total_value,
+            (excluded.product_name, excluded.needs_count, excluded.total_quantity, excluded.total_value,
              excluded.priced_needs_count, excluded.region_codes, excluded.buyers_count,
              excluded.earliest_needed_by, excluded.matched_capacity, excluded.capabilities_count,
              excluded.coverage)
@@ -111,8 +124,9 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
     SELECT count(*) FILTER (WHERE inserted) AS created, count(*) FILTER (WHERE NOT inserted) AS updated
       FROM written`);
 
-  const gone = sql`NOT EXISTS (SELECT 1 FROM kind_groups g
-                                WHERE g.kind = l.okpd2_kind AND g.unit = l.unit AND cardinality(g.region_codes) >= 2)`;
+  const gone = sql`NOT EXISTS (SELECT 1 FROM product_groups g
+                                WHERE g.kind = l.okpd2_kind AND g.unit = l.unit AND g.product = l.product_key
+                                  AND cardinality(g.region_codes) >= 2)`;
   const removed = await tx.execute(sql`DELETE FROM lots l WHERE l.status = 'draft' AND ${gone}`);
   const archived = await tx.execute(sql`
     UPDATE lots l SET status = 'archived', archived_at = now(), updated_at = now()
@@ -122,7 +136,8 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
   const membership = await tx.execute(sql`
     WITH wanted AS (
       SELECT l.id AS lot_id, n.id AS need_id
-        FROM lots l JOIN (${OPEN_NEEDS_BY_KIND}) n ON n.kind = l.okpd2_kind AND n.unit = l.unit
+        FROM lots l JOIN (${OPEN_NEEDS_BY_PRODUCT}) n
+          ON n.kind = l.okpd2_kind AND n.unit = l.unit AND n.product = l.product_key
        WHERE l.status IN ('draft', 'published')
     ), current AS (
       SELECT ln.lot_id, ln.need_id FROM lot_needs ln JOIN lots l ON l.id = ln.lot_id WHERE l.status IN ('draft', 'published')
@@ -159,6 +174,45 @@ export async function rebuildAllLots(tx: DbExecutor, today: string): Promise<Reb
     needsJoined: count(row(membership).needs_joined),
     needsLeft: count(row(membership).needs_left),
   };
+}
+
+/**
+ * product_groups: the open needs per (kind, unit, product) with the figures of kind_groups and the
+ * name most of them give the product; product_capacity: per group, the distinct active capabilities in
+ * its unit relevant to one of its needs (the match's relevance passes the notify threshold, neither the
+ * buyer dismissed it nor the manufacturer refused it, and the capability's stored profile names the
+ * concepts that qualify the product: a tapered-bearing plant does not cover needle bearings), with their
+ * summed monthly capacity.
+ */
+async function groupByProduct(tx: DbExecutor): Promise<void> {
+  await tx.execute(sql`
+    CREATE TEMP TABLE product_groups ON COMMIT DROP AS
+    SELECT kind, unit, product,
+           mode() WITHIN GROUP (ORDER BY product_name) AS product_name,
+           count(*)::int AS needs_count,
+           sum(quantity) AS total_quantity,
+           round(coalesce(sum(quantity * target_unit_price), 0), 2) AS total_value,
+           count(target_unit_price)::int AS priced_needs_count,
+           array_agg(DISTINCT delivery_region_code ORDER BY delivery_region_code) AS region_codes,
+           count(DISTINCT buyer_organization_id)::int AS buyers_count,
+           min(needed_by) AS earliest_needed_by
+      FROM (${OPEN_NEEDS_BY_PRODUCT}) open_needs
+     GROUP BY kind, unit, product`);
+  await tx.execute(sql`
+    CREATE TEMP TABLE product_capacity ON COMMIT DROP AS
+    WITH relevant AS (
+      SELECT DISTINCT n.kind, n.unit, n.product, c.id, c.monthly_capacity
+        FROM (${OPEN_NEEDS_BY_PRODUCT}) n
+        JOIN matches m ON m.need_id = n.id
+        JOIN capabilities c ON c.id = m.capability_id
+       WHERE m.relevance >= ${MATCHING_CONFIG.alertThreshold} AND m.status <> 'dismissed'
+         AND m.supplier_verdict IS NULL AND c.active AND c.unit = n.unit
+         AND NOT EXISTS (SELECT 1 FROM capability_match_profiles cp
+                          WHERE cp.capability_id = c.id AND NOT cp.terms @> n.product_concepts)
+    )
+    SELECT kind, unit, product, count(*)::int AS capabilities_count, sum(monthly_capacity) AS capacity
+      FROM relevant
+     GROUP BY kind, unit, product`);
 }
 
 /** demand_kinds follows kind_groups: changed rows are written, vanished ones deleted; returns the row count. */

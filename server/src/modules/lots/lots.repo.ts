@@ -13,7 +13,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { lotNeeds, lots, needs, okpd2Codes, organizations } from '../../db/schema';
+import { lotNeeds, lotProducts, lots, needs, okpd2Codes, organizations } from '../../db/schema';
 import { escapeLike } from '../../db/search-sql';
 
 export type LotRow = typeof lots.$inferSelect;
@@ -51,9 +51,15 @@ export type LotNeedRow = {
     status: string;
     buyerOrganizationId: string;
     postedByOrganizationId: string;
+    line: string;
   };
   buyer: { id: string; name: string; regionCode: string; verified: boolean };
 };
+
+export type LotLineRow = { key: string; name: string; quantity: string; needsCount: number };
+
+/** A need's line: its product's line key (none before the rebuild wrote its product). */
+const lineOfNeed = sql<string>`coalesce(${lotProducts.lineKey}, '')`;
 
 export function createLotsRepo(db: DbExecutor) {
   const selectWithKind = () =>
@@ -104,6 +110,7 @@ export function createLotsRepo(db: DbExecutor) {
             status: needs.status,
             buyerOrganizationId: needs.buyerOrganizationId,
             postedByOrganizationId: needs.postedByOrganizationId,
+            line: lineOfNeed,
           },
           buyer: {
             id: organizations.id,
@@ -115,6 +122,7 @@ export function createLotsRepo(db: DbExecutor) {
         .from(lotNeeds)
         .innerJoin(needs, eq(needs.id, lotNeeds.needId))
         .innerJoin(organizations, eq(organizations.id, needs.buyerOrganizationId))
+        .leftJoin(lotProducts, eq(lotProducts.needId, needs.id))
         .where(
           and(
             eq(lotNeeds.lotId, lotId),
@@ -129,6 +137,22 @@ export function createLotsRepo(db: DbExecutor) {
         )
         .orderBy(asc(needs.neededBy), asc(needs.id))
         .limit(limit) as Promise<LotNeedRow[]>,
+
+    /** The lot's lines (its needs by line key) with their quantities, largest first. */
+    lines: (lotId: string): Promise<LotLineRow[]> =>
+      db
+        .select({
+          key: sql<string>`${lineOfNeed}`.as('key'),
+          name: sql<string>`coalesce(min(${lotProducts.lineName}), '')`,
+          quantity: sql<string>`sum(${needs.quantity})::text`,
+          needsCount: sql<number>`count(*)::int`,
+        })
+        .from(lotNeeds)
+        .innerJoin(needs, eq(needs.id, lotNeeds.needId))
+        .leftJoin(lotProducts, eq(lotProducts.needId, needs.id))
+        .where(eq(lotNeeds.lotId, lotId))
+        .groupBy(sql`1`)
+        .orderBy(sql`sum(${needs.quantity}) DESC`, sql`1`),
 
     /** Organizations buying the pooled needs: whom a publication notifies. */
     async buyerIds(lotId: string): Promise<string[]> {

@@ -27,7 +27,8 @@ import { PUBLIC_NEED_STATUSES } from '../needs/needs.permissions';
 import { notifyOrganizations } from '../notifications/notify';
 import type { OrganizationsService } from '../organizations/organizations.service';
 import type { SupportMeasuresService } from '../support-measures/support-measures.service';
-import { toLot, toLotBid, toLotNeed, toLotOrder, toLotRebuild } from './lot.mapper';
+import { toLot, toLotBid, toLotLine, toLotNeed, toLotOrder, toLotRebuild } from './lot.mapper';
+import { bidPricing } from './lot-bid-pricing';
 import { createLotAwardsRepo } from './lot-awards.repo';
 import { createLotBidsRepo } from './lot-bids.repo';
 import { createLotRebuildsRepo } from './lot-rebuilds.repo';
@@ -103,7 +104,8 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
       LOT_NEEDS_SHOWN,
     );
     const [lot] = await withMeasures([found]);
-    return { ...lot!, needs: needs.map(toLotNeed), award };
+    const lines = await repo.lines(found.lot.id);
+    return { ...lot!, lines: lines.map(toLotLine), needs: needs.map(toLotNeed), award };
   }
 
   return {
@@ -213,6 +215,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
         });
       }
       if (input.validUntil < today()) errors.push({ path: 'validUntil', message: 'must not be in the past' });
+      const pricing = bidPricing(input, await repo.lines(lotId), errors);
       if (errors.length > 0) throw new ValidationError('The bid is invalid', errors);
       const bidder = await organizations.findRow(actor.organizationId);
       if (!bidder) throw new NotFoundError('Organization');
@@ -221,7 +224,8 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
           const row = await createLotBidsRepo(tx).insert({
             lotId,
             bidderOrganizationId: actor.organizationId,
-            unitPrice: input.unitPrice,
+            unitPrice: pricing.unitPrice,
+            linePrices: pricing.linePrices,
             quantity: input.quantity,
             leadTimeDays: input.leadTimeDays,
             validUntil: input.validUntil,
@@ -235,6 +239,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
             after: {
               lotId,
               unitPrice: row.unitPrice,
+              linePrices: row.linePrices,
               quantity: row.quantity,
               leadTimeDays: row.leadTimeDays,
             },

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '@zamena/shared/attachments/attachments.schemas';
 import type { Message, Thread } from '@zamena/shared/messages/messages.schemas';
 import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { MessageRow, ThreadRow } from './messages.repo';
@@ -13,7 +14,11 @@ export const toThread = (row: ThreadRow): Thread => ({
   lastMessageAt: row.lastMessageAt.toISOString(),
 });
 
-export const toMessage = (row: Omit<MessageRow, 'sortKey'>, thread: ThreadRow): Message => ({
+export const toMessage = (
+  row: Omit<MessageRow, 'sortKey'>,
+  thread: ThreadRow,
+  attachments: AttachmentRef[] = [],
+): Message => ({
   id: row.id,
   threadId: row.threadId,
   needId: thread.needId,
@@ -22,5 +27,6 @@ export const toMessage = (row: Omit<MessageRow, 'sortKey'>, thread: ThreadRow): 
   authorName: row.authorName,
   side: row.authorOrganizationId === thread.supplierOrganizationId ? 'supplier' : 'buyer',
   body: row.body,
+  attachments,
   createdAt: row.createdAt.toISOString(),
 });

@@ -10,6 +10,8 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
+import { toAttachmentRef } from '../attachments/attachment.mapper';
+import type { AttachmentsService } from '../attachments/attachments.service';
 import { recordAudit } from '../audit/audit.repo';
 import type { NeedsService } from '../needs/needs.service';
 import { notifyOrganizations } from '../notifications/notify';
@@ -22,12 +24,13 @@ type Deps = {
   db: Db;
   needs: Pick<NeedsService, 'get'>;
   organizations: Pick<OrganizationsService, 'findRow'>;
+  attachments: Pick<AttachmentsService, 'assertLinkable' | 'link' | 'ofMessages'>;
 };
 
 const supplierError = (message: string) =>
   new ValidationError('The message is invalid', [{ path: 'supplierOrganizationId', message }]);
 
-export function createMessagesService({ db, needs, organizations }: Deps) {
+export function createMessagesService({ db, needs, organizations, attachments }: Deps) {
   const repo = createMessagesRepo(db);
 
   /** Whose thread a message goes to: the buyer side names a supplier, a supplier writes in its own. */
@@ -80,9 +83,10 @@ export function createMessagesService({ db, needs, organizations }: Deps) {
       const rows = await repo.messages(threadId, query.limit + 1, after);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
+      const files = await attachments.ofMessages(page.map((row) => row.id));
       return {
         thread: toThread(thread),
-        items: page.map((row) => toMessage(row, thread)),
+        items: page.map((row) => toMessage(row, thread, files.get(row.id))),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort: 'date', key: last.sortKey, id: last.id })
@@ -94,6 +98,8 @@ export function createMessagesService({ db, needs, organizations }: Deps) {
     async post(needId: string, input: PostMessage, actor: Actor): Promise<Message> {
       const need = await needs.get(needId, actor);
       const supplierId = await supplierOf(need, input, actor);
+      const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+      const files = await attachments.assertLinkable(attachmentIds, needId, supplierId);
       return db.transaction(async (tx) => {
         const messages = createMessagesRepo(tx);
         const threadId = await messages.touchThread(needId, supplierId);
@@ -103,6 +109,7 @@ export function createMessagesService({ db, needs, organizations }: Deps) {
           authorOrganizationId: actor.organizationId,
           body: input.body,
         });
+        await attachments.link(tx, row.id, attachmentIds);
         const thread = (await messages.findThread(threadId))!;
         await recordAudit(tx, {
           actor,
@@ -110,7 +117,7 @@ export function createMessagesService({ db, needs, organizations }: Deps) {
           entityType: 'message',
           entityId: row.id,
           // The text stays in the conversation; the audit keeps where it went.
-          after: { threadId, needId, supplierOrganizationId: supplierId },
+          after: { threadId, needId, supplierOrganizationId: supplierId, attachmentIds },
         });
         const recipients =
           actor.organizationId === supplierId
@@ -121,7 +128,11 @@ export function createMessagesService({ db, needs, organizations }: Deps) {
           payload: { needId, needTitle: need.title, threadId, messageId: row.id },
           dedupeKey: `message-${row.id}`,
         });
-        return toMessage({ ...row, authorName: await messages.authorName(actor.userId) }, thread);
+        return toMessage(
+          { ...row, authorName: await messages.authorName(actor.userId) },
+          thread,
+          attachmentIds.map((id) => toAttachmentRef(files.find((file) => file.id === id)!)),
+        );
       });
     },
   };

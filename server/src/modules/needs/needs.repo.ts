@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { needs, orders, organizations } from '../../db/schema';
+import { needs, organizations } from '../../db/schema';
 import type { WriteProgress } from '../../lib/write-progress';
 
 // The generated tsvector is for the database's eyes only: never selected or returned.
@@ -79,16 +79,6 @@ export function createNeedsRepo(db: DbExecutor) {
         )
         .returning(needColumns);
       return row;
-    },
-
-    /** Those of `needIds` on which `organizationId` supplies an order (it may see the buyer's contacts). */
-    async supplied(needIds: string[], organizationId: string): Promise<Set<string>> {
-      if (needIds.length === 0) return new Set();
-      const rows = await db
-        .selectDistinct({ needId: orders.needId })
-        .from(orders)
-        .where(and(inArray(orders.needId, needIds), eq(orders.supplierOrganizationId, organizationId)));
-      return new Set(rows.map((row) => row.needId));
     },
 
     /** Open needs due before `today`, at most `limit`, skipping rows another transaction holds. */

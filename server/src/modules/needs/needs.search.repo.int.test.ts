@@ -1,8 +1,6 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postNeed, register, type Registered } from '../../../test/fixtures';
 import { createTestApp, type TestContext } from '../../../test/test-app';
-import * as schema from '../../db/schema';
 import { PUBLIC_NEED_STATUSES } from './needs.permissions';
 import { createNeedsSearchRepo, MAX_NAMED_SHAPES, type NeedSearch } from './needs.search.repo';
 
@@ -49,11 +47,12 @@ const search = (overrides: Partial<NeedSearch>): NeedSearch => ({
 
 describe('the needs search repository', () => {
   it('names at most MAX_NAMED_SHAPES statements on a connection, whatever filters and limits come', async () => {
-    const client = await ctx.database.pool.connect();
-    const prepared = async () =>
-      (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements')).rows[0]!.n;
-    try {
-      const repo = createNeedsSearchRepo(drizzle({ client, schema }));
+    // One connection: a transaction's, on which the repository's statements run too.
+    await ctx.database.db.transaction(async (tx) => {
+      const prepared = async () =>
+        (await tx.$client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements'))
+          .rows[0]!.n;
+      const repo = createNeedsSearchRepo(tx);
       const before = await prepared();
       const searches = [
         ...everyShape(search({})),
@@ -63,9 +62,7 @@ describe('the needs search repository', () => {
       ];
       for (const each of searches) await repo.search(each);
       expect(await prepared()).toBe(before + MAX_NAMED_SHAPES);
-    } finally {
-      client.release();
-    }
+    });
   }, 120_000);
 
   it('answers a shape past the bound (unnamed) as it answers it named', async () => {

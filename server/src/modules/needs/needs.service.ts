@@ -32,6 +32,7 @@ import { toCatalogueNeed } from './need.catalogue.mapper';
 import { toNeed, toNeedAudit, toNeedChanges } from './need.mapper';
 import { matchNeedJob, matchNeedJobId, NEED_TOPICS } from './needs.jobs';
 import { canManageNeed, canSeeBuyerContacts, canSeeNeed, PUBLIC_NEED_STATUSES } from './needs.permissions';
+import { createNeedDetailRepo } from './needs.detail.repo';
 import { createNeedsRepo, type NeedRow, type NeedWithBuyer } from './needs.repo';
 import { createNeedsSearchRepo, type NeedSearch } from './needs.search.repo';
 import { createNeedsSimilarRepo, toSimilarNeed } from './needs.repeats.repo';
@@ -87,6 +88,7 @@ type NeedState = { id: string; status: string; version: number };
 export function createNeedsService({ db, organizations, reference, clock = () => new Date() }: Deps) {
   const repo = createNeedsRepo(db);
   const searchRepo = createNeedsSearchRepo(db);
+  const detailRepo = createNeedDetailRepo(db);
   const similarRepo = createNeedsSimilarRepo(db);
   const { today, assertVerifiedCentre, referenceRefusals, prepare } = createNeedPlacement({
     organizations,
@@ -176,13 +178,6 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     return found;
   }
 
-  /** Needs (of those the caller may not see contacts of anyway) on which the caller supplies an order. */
-  const suppliedBy = (actor: Actor, rows: NeedRow[]) =>
-    repo.supplied(
-      rows.filter((need) => !canSeeBuyerContacts(actor, need)).map((need) => need.id),
-      actor.organizationId,
-    );
-
   type Paging = Pick<NeedListQuery, 'q' | 'sort' | 'limit' | 'cursor'>;
 
   /** One page and the cursor of the next: the one row past the page size only tells that another follows. */
@@ -243,9 +238,11 @@ export function createNeedsService({ db, organizations, reference, clock = () =>
     },
 
     async get(id: string, actor: Actor): Promise<Need> {
-      const { need, buyer } = await visible(id, actor);
-      const supplied = await suppliedBy(actor, [need]);
-      return toNeed(need, buyer, canSeeBuyerContacts(actor, need, supplied.has(need.id)));
+      const found = await detailRepo.find(id, isAnalyst(actor) ? null : actor.organizationId);
+      // Another organization's draft answers as missing, so ids cannot be probed (DESIGN.md §3).
+      if (!found || !canSeeNeed(actor, found.need)) throw new NotFoundError('Need');
+      const { need, buyer, supplied } = found;
+      return toNeed(need, buyer, canSeeBuyerContacts(actor, need, supplied));
     },
 
     /** The caller's organization's needs of the last day with a title like this one: a repeat to warn of. */

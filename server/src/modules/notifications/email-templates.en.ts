@@ -137,6 +137,29 @@ export const EN_TEMPLATES: EmailTemplates = {
     ],
     path: `/lots/${p.lotId}`,
   }),
+  'subscription.need': (p) => ({
+    subject: `A new need for your subscription: “${p.needTitle}”`,
+    lines: [`The need “${p.needTitle}” (OKPD2 ${p.okpd2}, region ${p.regionCode}) fits your subscription.`],
+    path: `/needs/${p.needId}`,
+  }),
+  'subscription.lot': (p) => ({
+    subject: `A new lot for your subscription: “${p.okpd2KindName ?? p.okpd2Kind}”`,
+    lines: [
+      `The pooled lot “${p.okpd2KindName ?? p.okpd2Kind}” was published: ${p.needsCount} needs from ${p.regionsCount} regions.`,
+    ],
+    path: `/lots/${p.lotId}`,
+  }),
+  'residency.decision': (p) => ({
+    subject:
+      p.decision === 'verify'
+        ? `Residency in “${p.siteName}” verified`
+        : `Residency in “${p.siteName}” not verified`,
+    lines:
+      p.decision === 'verify'
+        ? ["The association verified the residency; it is shown on the organization's profile."]
+        : [`Reason: ${p.reason}`, 'Correct it and declare the residency again in the organization settings.'],
+    path: `/organizations/${p.organizationId}`,
+  }),
   'organization.verification': (p) => ({
     subject: {
       verify: `${p.organizationName} is verified`,

@@ -144,6 +144,31 @@ export const RU_TEMPLATES: EmailTemplates = {
     ],
     path: `/lots/${p.lotId}`,
   }),
+  'subscription.need': (p) => ({
+    subject: `Новая потребность по подписке: «${p.needTitle}»`,
+    lines: [
+      `Опубликована потребность «${p.needTitle}» (ОКПД2 ${p.okpd2}, регион ${p.regionCode}), подходящая под вашу подписку.`,
+    ],
+    path: `/needs/${p.needId}`,
+  }),
+  'subscription.lot': (p) => ({
+    subject: `Новый лот по подписке: «${p.okpd2KindName ?? p.okpd2Kind}»`,
+    lines: [
+      `Опубликован сводный лот «${p.okpd2KindName ?? p.okpd2Kind}»: потребностей ${p.needsCount}, регионов ${p.regionsCount}.`,
+    ],
+    path: `/lots/${p.lotId}`,
+  }),
+  'residency.decision': (p) => ({
+    subject:
+      p.decision === 'verify'
+        ? `Резидентство в «${p.siteName}» подтверждено`
+        : `Резидентство в «${p.siteName}» не подтверждено`,
+    lines:
+      p.decision === 'verify'
+        ? ['Ассоциация подтвердила резидентство; оно показано в профиле организации.']
+        : [`Причина: ${p.reason}`, 'Исправьте данные и заявите резидентство снова в настройках организации.'],
+    path: `/organizations/${p.organizationId}`,
+  }),
   'organization.verification': (p) => ({
     subject: {
       verify: `Организация «${p.organizationName}» подтверждена`,

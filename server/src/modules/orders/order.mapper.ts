@@ -16,6 +16,7 @@ export function toOrder({ order, need, buyer, supplier }: OrderWithParties, acto
     needId: order.needId,
     bidId: order.bidId,
     lotId: order.lotId,
+    protocolId: order.protocolId,
     buyerOrganizationId: order.buyerOrganizationId,
     supplierOrganizationId: order.supplierOrganizationId,
     postedByOrganizationId: need.postedByOrganizationId,

@@ -1,6 +1,7 @@
-import type {
-  SupportMeasure,
-  SupportMeasureRef,
+import {
+  type SupportMeasure,
+  type SupportMeasureRef,
+  supportMeasureTypeSchema,
 } from '@zamena/shared/support-measures/support-measures.schemas';
 import type { SupportMeasureRow } from './support-measures.repo';
 
@@ -9,6 +10,8 @@ export const toSupportMeasure = (row: SupportMeasureRow): SupportMeasure => ({
   name: row.name,
   operator: row.operator,
   description: row.description,
+  // The column's check constraint holds the same list.
+  type: supportMeasureTypeSchema.parse(row.type),
   maxAmount: row.maxAmount,
   okpd2Prefixes: row.okpd2Prefixes,
   regionCodes: row.regionCodes,
@@ -22,6 +25,7 @@ export const toSupportMeasureRef = (row: SupportMeasureRow): SupportMeasureRef =
   id: row.id,
   name: row.name,
   operator: row.operator,
+  type: supportMeasureTypeSchema.parse(row.type),
   maxAmount: row.maxAmount,
   url: row.url,
 });

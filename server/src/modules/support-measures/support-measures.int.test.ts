@@ -52,7 +52,8 @@ describe('the support-measure catalogue', () => {
         name: 'Субсидии на разработку комплектующих изделий',
         operator: 'Минпромторг России',
         maxAmount: '100000000.00',
-        okpd2Prefixes: [],
+        type: 'subsidy',
+        okpd2Prefixes: ['26', '27', '28', '29', '30'],
         regionCodes: [],
       }),
     );

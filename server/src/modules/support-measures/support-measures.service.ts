@@ -73,7 +73,13 @@ export function createSupportMeasuresService({ db, reference }: Deps) {
   return {
     async list(query: SupportMeasureListQuery, actor: Actor): Promise<SupportMeasureList> {
       const rows = await repo.list(actor.isAdmin ? query.active : true);
-      return { items: rows.map(toSupportMeasure) };
+      const { type, region, okpd2 } = query;
+      // The applicability rule with a scope-free stand-in for what was not asked: no code, any goods.
+      const fits = (row: SupportMeasureRow) =>
+        (!type || row.type === type) &&
+        (!region || row.regionCodes.length === 0 || row.regionCodes.includes(region)) &&
+        (!okpd2 || measureApplies({ ...row, active: true, regionCodes: [] }, { okpd2, regionCodes: [] }));
+      return { items: rows.filter(fits).map(toSupportMeasure) };
     },
 
     get: async (id: string, actor: Actor): Promise<SupportMeasure> =>

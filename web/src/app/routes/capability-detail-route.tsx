@@ -1,3 +1,4 @@
+import { AttachmentsPanel } from '../../features/attachments/components/attachments-panel';
 import { ObjectHistorySection } from '../../features/audit/components/object-history-section';
 import { CapabilityMatchesSection } from '../../features/matches/components/capability-matches-section';
 import { CapabilityDetailPage } from '../../features/capabilities/components/capability-detail-page';
@@ -9,6 +10,7 @@ export function CapabilityDetailRoute() {
     <CapabilityDetailPage
       renderSections={(capability) => (
         <>
+          <AttachmentsPanel ownerKind="capability" ownerId={capability.id} />
           <CapabilityMatchesSection capability={capability} />
           <ObjectHistorySection
             objectType="capability"

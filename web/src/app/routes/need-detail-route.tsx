@@ -1,5 +1,7 @@
-import { usePrefetchQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { attachmentsQuery } from '../../features/attachments/api/attachments-api';
+import { AttachmentsPanel } from '../../features/attachments/components/attachments-panel';
 import { ObjectHistorySection } from '../../features/audit/components/object-history-section';
 import { needBidsQuery } from '../../features/bids/api/bids-api';
 import { NeedBidsSection } from '../../features/bids/components/need-bids-section';
@@ -9,6 +11,7 @@ import { needThreadsQuery } from '../../features/messages/api/messages-api';
 import { NeedMessagesSection } from '../../features/messages/components/need-messages-section';
 import { NeedDetailPage } from '../../features/needs/components/need-detail-page';
 import { ApplicableMeasuresSection } from '../../features/support-measures/components/applicable-measures-section';
+import { NeedBidFiles } from './need-bid-files';
 import './detail-routes.css';
 
 /**
@@ -21,13 +24,16 @@ export function NeedDetailRoute() {
   usePrefetchQuery(needMatchesQuery(id));
   usePrefetchQuery(needBidsQuery(id));
   usePrefetchQuery(needThreadsQuery(id));
+  const drawings = useQuery(attachmentsQuery('need', id));
   return (
     <NeedDetailPage
       renderSections={(need) => (
         <>
+          <AttachmentsPanel ownerKind="need" ownerId={need.id} />
           <NeedMatchesSection need={need} />
           <NeedBidsSection need={need} />
-          <NeedMessagesSection need={need} />
+          <NeedBidFiles need={need} />
+          <NeedMessagesSection need={need} files={drawings.data?.items} />
           {need.okpd2 ? (
             <ApplicableMeasuresSection okpd2={need.okpd2} regionCode={need.deliveryRegionCode ?? undefined} />
           ) : null}

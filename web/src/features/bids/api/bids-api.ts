@@ -2,6 +2,7 @@ import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient }
 import type {
   Bid,
   BidPage,
+  AcceptBidInput,
   CreateBid,
   NeedBids,
   RejectBid,
@@ -111,13 +112,14 @@ export function useRejectBid() {
 
 /**
  * The key identifies one acceptance: a retry after a lost answer sends the same key and gets the same
- * order back (201, Idempotent-Replayed). `If-Match` pins the revision the buyer compared.
+ * order back (201, Idempotent-Replayed). `If-Match` pins the revision the buyer compared. The reason
+ * (optional) goes into the selection protocol.
  */
 export function useAcceptBid() {
   const refresh = useRefreshAfterBidChange();
   return useMutation({
-    mutationFn: ({ bid, key }: { bid: Bid; key: string }) =>
-      api.post<Order>(`/bids/${bid.id}/accept`, undefined, {
+    mutationFn: ({ bid, key, reason = '' }: { bid: Bid; key: string; reason?: string }) =>
+      api.post<Order>(`/bids/${bid.id}/accept`, { reason } satisfies AcceptBidInput, {
         headers: { 'idempotency-key': key, 'if-match': `"${bid.revision}"` },
       }),
     onSuccess: (order) => refresh(order.needId),

@@ -65,9 +65,16 @@ export function BidComparison({
         <Alert
           tone="info"
           action={
-            <Link className="button button-secondary" to={`/orders/${order.id}`}>
-              {t('bids.accept.openOrder')}
-            </Link>
+            <span className="bid-accepted-links">
+              <Link className="button button-secondary" to={`/orders/${order.id}`}>
+                {t('bids.accept.openOrder')}
+              </Link>
+              {order.protocolId ? (
+                <Link className="button button-secondary" to={`/protocols/${order.protocolId}`}>
+                  {t('bids.accept.openProtocol')}
+                </Link>
+              ) : null}
+            </span>
           }
         >
           {t('bids.accept.done', { bidder: order.supplier.name })}

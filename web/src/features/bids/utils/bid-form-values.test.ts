@@ -48,7 +48,7 @@ describe('the bid form', () => {
     });
     // The schema reads the decimal comma itself, so what is sent is the plain decimal.
     expect(createBidSchema.parse(input)).toMatchObject({ unitPrice: '790.50', quantity: '1200' });
-    expect(toBidPatch(input).capabilityId).toBeNull();
+    expect(toBidPatch(createBidSchema.parse(input)).capabilityId).toBeNull();
   });
 
   it('refuses a lead time with decimals and an empty price', () => {

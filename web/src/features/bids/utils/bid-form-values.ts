@@ -92,15 +92,19 @@ export function initialBidValues(
 
 const trimmed = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
+/** Fields a blank input leaves out: the shared schema then refuses them as required. */
+type Blankable = 'unitPrice' | 'quantity' | 'leadTimeDays' | 'validUntil';
+export type BidDraft = Omit<CreateBidInput, Blankable> & Partial<Pick<CreateBidInput, Blankable>>;
+
 /** Form strings → the shared schema's input; a comma typed as the decimal separator becomes a dot. */
-export function toBidInput(values: BidFormValues): CreateBidInput {
+export function toBidInput(values: BidFormValues): BidDraft {
   const days = trimmed(values.leadTimeDays);
   return {
     // The shared schema reads "1 200,50 ₽" itself (parseDecimalInput).
-    unitPrice: trimmed(values.unitPrice) as string,
-    quantity: trimmed(values.quantity) as string,
-    leadTimeDays: days === undefined ? (undefined as unknown as number) : Number(days),
-    validUntil: trimmed(values.validUntil) as string,
+    unitPrice: trimmed(values.unitPrice),
+    quantity: trimmed(values.quantity),
+    leadTimeDays: days === undefined ? undefined : Number(days),
+    validUntil: trimmed(values.validUntil),
     comment: values.comment,
     capabilityId: trimmed(values.capabilityId),
     ...toTermsInput(values),

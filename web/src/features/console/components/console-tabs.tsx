@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-/** The console's two pages. */
+/** The console's pages. */
 export function ConsoleTabs() {
   const { t } = useTranslation();
   return (
@@ -10,6 +10,8 @@ export function ConsoleTabs() {
         {t('console.queue.title')}
       </NavLink>
       <NavLink to="/console/search">{t('console.search.title')}</NavLink>
+      <NavLink to="/console/residencies">{t('sites.queue.title')}</NavLink>
+      <NavLink to="/console/sites">{t('sites.title')}</NavLink>
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { AwardShare } from '@zamena/shared/lots/lot-award-split';
+import { unitPriceForLine } from '@zamena/shared/lots/lot-line-prices';
 import type { LotBid, LotDetail } from '@zamena/shared/lots/lots.schemas';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
@@ -12,6 +13,11 @@ export function LotAwardPreview({ lot, bids, draft }: { lot: LotDetail; bids: Lo
   const language = i18n.resolvedLanguage ?? 'ru';
   const needs = new Map(lot.needs.map((need) => [need.id, need]));
   const bidders = new Map(bids.map((bid) => [bid.id, bid]));
+  // The price of the need's line when the bid priced lines, as the award will set it.
+  const priceOf = (share: AwardShare) => {
+    const bid = bidders.get(share.lotBidId);
+    return bid ? unitPriceForLine(bid, needs.get(share.needId)?.line ?? '') : '0';
+  };
   if (draft.awards.length === 0) return null;
 
   return (
@@ -63,7 +69,7 @@ export function LotAwardPreview({ lot, bids, draft }: { lot: LotDetail; bids: Lo
             key: 'price',
             header: t('lots.bid.price'),
             label: t('lots.bid.price'),
-            cell: (share) => formatMoney(bidders.get(share.lotBidId)?.unitPrice ?? '0', language),
+            cell: (share) => formatMoney(priceOf(share), language),
             className: 'numeric',
           },
         ]}

@@ -1,4 +1,4 @@
-import type { LotBid } from '@zamena/shared/lots/lots.schemas';
+import type { LotBid, LotLine } from '@zamena/shared/lots/lots.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -8,6 +8,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useLotBids } from '../api/lots-api';
 import { LotBidWithdraw } from './lot-bid-withdraw';
+import { useLineName } from './lot-lines-table';
 
 /**
  * Bids on the lot as the API shows them to the viewer (analysts all, a bidder its own).
@@ -16,14 +17,22 @@ import { LotBidWithdraw } from './lot-bid-withdraw';
 export function LotBidsTable({
   lotId,
   unit,
+  lines,
   withdrawable,
 }: {
   lotId: string;
   unit: string;
+  /** The lot's lines: a bid's per-line prices are shown by their names. */
+  lines: LotLine[];
   withdrawable: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
+  const lineName = useLineName();
+  const nameOfLine = (key: string) => {
+    const line = lines.find((item) => item.key === key);
+    return line ? lineName(line) : key || t('lots.detail.lineUnspecified');
+  };
   const bids = useLotBids(lotId, true);
   return (
     <section className="lot-section" aria-labelledby="lot-bids-heading" data-section="lot-bids">
@@ -47,7 +56,25 @@ export function LotBidsTable({
               key: 'price',
               header: t('lots.bid.price'),
               label: t('lots.bid.price'),
-              cell: (bid) => formatMoney(bid.unitPrice, language),
+              cell: (bid) =>
+                bid.linePrices.length === 0 ? (
+                  formatMoney(bid.unitPrice, language)
+                ) : (
+                  <>
+                    {formatMoney(bid.unitPrice, language)}{' '}
+                    <span className="muted">({t('lots.bid.averageHint')})</span>
+                    <ul className="lot-line-prices">
+                      {bid.linePrices.map((price) => (
+                        <li key={price.line}>
+                          {t('lots.bid.linePriceItem', {
+                            line: nameOfLine(price.line),
+                            price: formatMoney(price.unitPrice, language),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ),
               className: 'numeric',
             },
             {

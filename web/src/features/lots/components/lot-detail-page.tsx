@@ -20,6 +20,7 @@ import { LotBidForm } from './lot-bid-form';
 import { LotCreatedOrders } from './lot-created-orders';
 import { LotBidsTable } from './lot-bids-table';
 import { LotCoverage } from './lot-coverage';
+import { LotLinesTable } from './lot-lines-table';
 import { LotNeedsTable } from './lot-needs-table';
 import { LotPublish } from './lot-publish';
 import '../lots.css';
@@ -59,7 +60,8 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
     );
   }
   const lot = query.data;
-  const title = `${lot.okpd2Kind} ${lot.okpd2KindName ?? ''}`.trim();
+  const kind = `${lot.okpd2Kind} ${lot.okpd2KindName ?? ''}`.trim();
+  const title = lot.productName || kind;
   const ownDemand = lot.needs.some((need) => need.buyer.id === organization.id);
   const bidder = !user.isAdmin && organization.kind === 'enterprise' && !ownDemand;
 
@@ -69,6 +71,11 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
       <PageHeader
         title={title}
         eyebrow={<Link to="/lots">{t('lots.detail.back')}</Link>}
+        lead={
+          lot.productName
+            ? t('lots.detail.kindLine', { code: lot.okpd2Kind, name: lot.okpd2KindName ?? '' })
+            : undefined
+        }
         actions={analyst && lot.status === 'draft' ? <LotPublish lotId={lot.id} /> : null}
       >
         <StatusBadge tone={LOT_STATUS_TONE[lot.status]}>{t(`lots.statuses.${lot.status}`)}</StatusBadge>
@@ -117,6 +124,12 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
         </dl>
       </section>
       {lot.award ? <LotAwardSummaryView award={lot.award} unit={lot.unit} /> : null}
+      {lot.lines.length > 0 ? (
+        <section className="lot-section" aria-labelledby="lot-lines-heading" data-section="lot-lines">
+          <h2 id="lot-lines-heading">{t('lots.detail.linesHeading')}</h2>
+          <LotLinesTable lines={lot.lines} unit={lot.unit} />
+        </section>
+      ) : null}
       <section className="lot-section" aria-labelledby="lot-needs-heading">
         <h2 id="lot-needs-heading">{t('lots.detail.needsHeading')}</h2>
         <LotNeedsTable needs={lot.needs} nameOfCode={nameOfCode} />
@@ -124,7 +137,12 @@ export function LotDetailPage({ renderSections }: LotDetailPageProps) {
       {renderSections?.(lot)}
       {bidder && lot.status === 'published' ? <LotBidForm lot={lot} /> : null}
       {analyst || bidder ? (
-        <LotBidsTable lotId={lot.id} unit={lot.unit} withdrawable={bidder && lot.status === 'published'} />
+        <LotBidsTable
+          lotId={lot.id}
+          unit={lot.unit}
+          lines={lot.lines}
+          withdrawable={bidder && lot.status === 'published'}
+        />
       ) : null}
       {created ? <LotCreatedOrders result={created} unit={lot.unit} /> : null}
       {analyst && lot.status === 'published' && !created ? (

@@ -25,7 +25,15 @@ export function LotsTable({ lots, nameOfCode }: LotsTableProps) {
           cell: (lot) => (
             <>
               <Link to={`/lots/${lot.id}`}>
-                <span className="code">{lot.okpd2Kind}</span> {lot.okpd2KindName ?? ''}
+                {lot.productName ? (
+                  <>
+                    {lot.productName}
+                    <br />
+                  </>
+                ) : null}
+                <span className={lot.productName ? 'muted' : undefined}>
+                  <span className="code">{lot.okpd2Kind}</span> {lot.okpd2KindName ?? ''}
+                </span>
               </Link>
               <br />
               <StatusBadge tone={LOT_STATUS_TONE[lot.status]}>{t(`lots.statuses.${lot.status}`)}</StatusBadge>

@@ -53,7 +53,8 @@ export function useCapabilityMatches(capabilityId: string, enabled = true) {
 export function useInviteSupplier(needId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Required<PostMessage>) => api.post<Message>(`/needs/${needId}/messages`, input),
+    mutationFn: (input: Required<Omit<PostMessage, 'attachmentIds'>>) =>
+      api.post<Message>(`/needs/${needId}/messages`, input),
     // The conversation lives in the messages feature; its queries all start with 'messages'.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['messages'] }),
   });

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '@zamena/shared/attachments/attachments.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ import '../messages.css';
  * Conversations about a need: the buyer side picks a supplier's thread, a supplier sees its own,
  * analysts read. New messages arrive through the live notifications (they refresh these queries).
  */
-export function NeedMessagesSection({ need }: { need: Need }) {
+export function NeedMessagesSection({ need, files }: { need: Need; files?: AttachmentRef[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const { user, organization } = useCurrentSession();
@@ -119,6 +120,7 @@ export function NeedMessagesSection({ need }: { need: Need }) {
             {mySide ? (
               <MessageComposer
                 needId={need.id}
+                files={files}
                 supplierOrganizationId={buyerSide ? current.supplierOrganizationId : undefined}
                 label={
                   buyerSide

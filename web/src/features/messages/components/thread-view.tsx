@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../components/ui/format';
 import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useThreadMessages } from '../api/messages-api';
+import { MessageFiles } from './message-files';
 
 /** A conversation, oldest first; the viewer's own side is set apart so the exchange reads like a chat. */
 export function ThreadView({ threadId, mySide }: { threadId: string; mySide: 'buyer' | 'supplier' | null }) {
@@ -53,6 +54,7 @@ export function ThreadView({ threadId, mySide }: { threadId: string; mySide: 'bu
               <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
             </p>
             <p className="message-body">{message.body}</p>
+            <MessageFiles files={message.attachments} />
           </li>
         ))}
       </ol>

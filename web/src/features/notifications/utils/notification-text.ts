@@ -125,6 +125,28 @@ export function describeNotification(
         }),
         href: linkTo('/lots', p.lotId),
       };
+    case 'subscription.need':
+      return {
+        text: t('notifications.kinds.subscriptionNeed', { title: p.needTitle, region: p.regionCode }),
+        href: linkTo('/needs', p.needId),
+      };
+    case 'subscription.lot':
+      return {
+        text: t('notifications.kinds.subscriptionLot', {
+          name: p.okpd2KindName ?? p.okpd2Kind,
+          needs: p.needsCount,
+          regions: p.regionsCount,
+        }),
+        href: linkTo('/lots', p.lotId),
+      };
+    case 'residency.decision':
+      return {
+        text:
+          p.decision === 'verify'
+            ? t('notifications.kinds.residencyVerified', { name: p.siteName })
+            : t('notifications.kinds.residencyRefused', { name: p.siteName, reason: p.reason }),
+        href: linkTo('/organizations', p.organizationId),
+      };
     case 'organization.verification': {
       const key = ({ verify: 'Verified', refuse: 'Refused', revoke: 'Revoked' } as const)[p.decision];
       return {

@@ -110,6 +110,14 @@ export function OrderDetailPage({
                 <dt>{t('orders.detail.deliveryRegion')}</dt>
                 <dd>{regionName(data.need.deliveryRegionCode)}</dd>
               </div>
+              {data.protocolId ? (
+                <div>
+                  <dt>{t('orders.detail.protocol')}</dt>
+                  <dd>
+                    <Link to={`/protocols/${data.protocolId}`}>{t('orders.detail.openProtocol')}</Link>
+                  </dd>
+                </div>
+              ) : null}
             </dl>
           </section>
           <OrderDeliveries order={data} />

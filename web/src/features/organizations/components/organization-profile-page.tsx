@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -15,7 +16,12 @@ import { VerificationBadge } from './verification-badge';
 import '../organizations.css';
 
 /** A supplier's (or any organization's) profile: public facts, verification, track record, capabilities. */
-export function OrganizationProfilePage() {
+export function OrganizationProfilePage({
+  renderSections,
+}: {
+  /** Sections other features add (residency in sites), composed by the route. */
+  renderSections?: (organizationId: string) => ReactNode;
+} = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const { id = '' } = useParams();
@@ -85,6 +91,7 @@ export function OrganizationProfilePage() {
         </section>
         <TrackRecordCard record={org.trackRecord} />
         {org.contacts ? <OrganizationContacts contacts={org.contacts} /> : null}
+        {renderSections?.(org.id)}
       </div>
       <OrganizationCapabilities organizationId={org.id} />
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -9,7 +10,12 @@ import { WebhooksSection } from './webhooks-section';
 import '../settings.css';
 
 /** The owner's settings of their organization: profile and contacts, members, webhooks. */
-export function OrganizationSettingsPage() {
+export function OrganizationSettingsPage({
+  renderSections,
+}: {
+  /** Owner sections other features add (residency in sites), composed by the route. */
+  renderSections?: (organizationId: string) => ReactNode;
+} = {}) {
   const { t } = useTranslation();
   const { user, organization } = useCurrentSession();
   const owner = user.role === 'owner';
@@ -27,6 +33,7 @@ export function OrganizationSettingsPage() {
           <OrganizationProfileForm organization={organization} />
           <MembersSection organizationId={organization.id} meId={user.id} />
           <WebhooksSection organizationId={organization.id} />
+          {renderSections?.(organization.id)}
         </>
       ) : (
         <Alert tone="info">{t('settings.ownersOnly')}</Alert>

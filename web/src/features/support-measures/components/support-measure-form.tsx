@@ -1,12 +1,15 @@
 import {
   createSupportMeasureSchema,
+  SUPPORT_MEASURE_TYPES,
   type SupportMeasure,
+  type SupportMeasureType,
 } from '@zamena/shared/support-measures/support-measures.schemas';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
+import { SelectField } from '../../../components/ui/select-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { TextField } from '../../../components/ui/text-field';
 import { problemMessage } from '../../../i18n/problem-message';
@@ -17,6 +20,7 @@ const PATHS = {
   name: 'name',
   operator: 'operator',
   description: 'description',
+  type: 'type',
   maxAmount: 'maxAmount',
   okpd2Prefixes: 'okpd2Prefixes',
   regionCodes: 'regionCodes',
@@ -45,6 +49,7 @@ export function SupportMeasureForm({ measure, onDone }: SupportMeasureFormProps)
       name: measure?.name ?? '',
       operator: measure?.operator ?? '',
       description: measure?.description ?? '',
+      type: measure?.type ?? 'subsidy',
       maxAmount: measure?.maxAmount ?? '',
       okpd2Prefixes: measure?.okpd2Prefixes.join(', ') ?? '',
       regionCodes: measure?.regionCodes.join(', ') ?? '',
@@ -56,6 +61,7 @@ export function SupportMeasureForm({ measure, onDone }: SupportMeasureFormProps)
       name: values.name,
       operator: values.operator,
       description: values.description,
+      type: values.type as SupportMeasureType,
       maxAmount: values.maxAmount.trim() || null,
       okpd2Prefixes: list(values.okpd2Prefixes),
       regionCodes: list(values.regionCodes),
@@ -85,6 +91,19 @@ export function SupportMeasureForm({ measure, onDone }: SupportMeasureFormProps)
         onChange={(event) => form.setValue('description', event.target.value)}
         rows={3}
       />
+      <SelectField
+        id="type"
+        label={t('supportMeasures.form.type')}
+        value={form.values.type}
+        error={form.error('type')}
+        onChange={(event) => form.setValue('type', event.target.value)}
+      >
+        {SUPPORT_MEASURE_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`supportMeasures.types.${type}`)}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         {...form.field('maxAmount')}
         label={t('supportMeasures.form.maxAmount')}

@@ -96,6 +96,12 @@ export function SupportMeasuresPage() {
                 ),
             },
             {
+              key: 'type',
+              header: t('supportMeasures.typeColumn'),
+              label: t('supportMeasures.typeColumn'),
+              cell: (measure) => t(`supportMeasures.types.${measure.type}`),
+            },
+            {
               key: 'operator',
               header: t('supportMeasures.operatorColumn'),
               label: t('supportMeasures.operatorColumn'),
