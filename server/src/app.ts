@@ -250,6 +250,7 @@ export async function buildApp({ env, database, redis, logger, redisNamespace = 
     db,
     organizations,
     supportMeasures,
+    sites,
     bottleneckAfterDays: env.BOTTLENECK_AFTER_DAYS,
   });
   const subscriptions = createSubscriptionsService({

@@ -79,6 +79,16 @@ describe('the analyst workspace', () => {
       const title = `Подшипник 7510 для региона ${region} (${suffix})`;
       titles.push(title);
       await postNeed(app, buyer.token, { title, deliveryRegionCode: region, publish: true });
+      if (region !== '66') {
+        // Pressure gauges nobody makes, wanted in Ryazan and Kazan: a niche with sites near the demand.
+        await postNeed(app, buyer.token, {
+          title: `Манометр показывающий ДМ-100 (${suffix})`,
+          okpd2: '26.51.66.111',
+          replaces: undefined,
+          deliveryRegionCode: region,
+          publish: true,
+        });
+      }
       if (region === '62') {
         // A second need of the Ryazan buyer ends in an order from Omsk: an interregional flow for the map.
         const ordered = await postNeed(app, buyer.token, { title: orderTitle, publish: true });
@@ -238,15 +248,28 @@ describe('the analyst workspace', () => {
     await page.getByRole('button', { name: en.language.ru }).click();
     await page.getByRole('heading', { level: 2, name: ru.analytics.map.heading }).waitFor();
 
+    // 4b. Niches: the gauges' kind, with the sites of a fitting specialization in or near its regions.
+    await page.goto(`${baseUrl}/analytics?tab=niches`);
+    const niches = page.getByRole('table', { name: ru.analytics.niches.caption });
+    const gauges = niches.getByRole('row').filter({ hasText: '26.51.66' });
+    await gauges.waitFor();
+    const sites = gauges.getByRole('list', { name: ru.analytics.niches.sites }).getByRole('listitem');
+    expect(await sites.count()).toBe(3);
+    // Kazan (16) has the Innopolis zone, specialised in instruments (26): in a demand region, so first.
+    expect(await sites.first().textContent()).toContain(ru.analytics.niches.proximity.same_region);
+    expect(await gauges.textContent()).toContain('ОЭЗ «Иннополис»');
+    await shot(page, 'analytics-niches');
+
     // 5. At 360 px nothing spills sideways.
     const narrow = await openPage(360);
     await signIn(narrow, baseUrl, analyst);
-    for (const path of ['/analytics', '/analytics?tab=map', `/lots/${lotId}`]) {
+    for (const path of ['/analytics', '/analytics?tab=map', '/analytics?tab=niches', `/lots/${lotId}`]) {
       await narrow.goto(`${baseUrl}${path}`);
       await narrow.getByRole('heading', { level: 1 }).waitFor();
       await narrow.waitForLoadState('networkidle');
       const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+      if (path === '/analytics?tab=niches') await shot(narrow, 'analytics-niches-360');
     }
   });
 });

@@ -92,6 +92,10 @@ describe('a lot of one product, priced per line', () => {
     await page.locator('#linePrices-1-unitPrice').fill('120,55');
     // (400 × 100 + 200 × 120,55) / 600 = 106,85
     await expect.poll(() => plain(page, '[data-section="lot-bid"]')).toContain('106,85');
+    // A term: delivery priced apart, 6 000 ₽ for the 600 (VAT included): 106,85 + 10 delivered.
+    await page.getByLabel(ru.bids.termsForm.deliveryIncluded).uncheck();
+    await page.locator('#deliveryCost').fill('6000');
+    await expect.poll(() => plain(page, '.bid-form-delivered')).toContain('116,85');
     await shot(page, 'lot-lines-bid-1280-ru');
     await page.setViewportSize({ width: 360, height: 900 });
     await shot(page, 'lot-lines-bid-360-ru');
@@ -109,7 +113,13 @@ describe('a lot of one product, priced per line', () => {
     const row = ((await bids.locator('tbody tr').first().textContent()) ?? '').replace(/\s+/g, ' ');
     expect(row).toContain('25/20: 100.00');
     expect(row).toContain('25/16: 120.55');
+    // The delivered price with VAT is shown, the bids sorted by it.
+    expect(row).toContain('116.85');
     await shot(page, 'lot-lines-bids-1280-en');
+    await page.setViewportSize({ width: 360, height: 900 });
+    await shot(page, 'lot-lines-bids-360-en');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The analyst's award: each buyer's order at the price of its need's line.
     const analystContext = await newPerson(browser, 1280);

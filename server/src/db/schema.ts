@@ -995,6 +995,20 @@ export const lotBids = pgTable(
     comment: text('comment').notNull().default(''),
     /** Per-line prices (`[{ line, unitPrice }]`, decimal strings) when the lot's lines differ in size or grade. */
     linePrices: jsonb('line_prices').$type<{ line: string; unitPrice: string }[]>(),
+    // Commercial terms as on need bids (DESIGN.md §5 "Bid terms"): null when not given.
+    /** `20` | `10` | `0` | `none` */
+    vatRate: text('vat_rate'),
+    priceIncludesVat: boolean('price_includes_vat'),
+    /** `pickup` | `buyer_site` | `regional_terminal` */
+    deliveryBasis: text('delivery_basis'),
+    /** For the whole quantity, on the price's VAT footing; null: included in the price (or pick-up). */
+    deliveryCost: money('delivery_cost'),
+    prepaymentPercent: integer('prepayment_percent'),
+    paymentDays: integer('payment_days'),
+    warrantyMonths: integer('warranty_months'),
+    schedule: jsonb('schedule').$type<{ date: string; quantity: string }[]>(),
+    /** Computed by shared/src/bids/bid-price.ts from the (average) unit price, so lists can rank by it. */
+    deliveredUnitPrice: money('delivered_unit_price'),
     /** `submitted` | `withdrawn` */
     status: text('status').notNull().default('submitted'),
     createdAt: createdAt(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { NeedStatus } from '../needs/needs.schemas';
 import { federalDistrictSchema, okpd2ValueSchema, regionCodeSchema } from '../reference/reference.schemas';
+import { nearSiteRefSchema } from '../sites/sites.schemas';
 import { supportMeasureRefSchema } from '../support-measures/support-measures.schemas';
 
 /**
@@ -199,6 +200,8 @@ export const nicheSchema = z.object({
   /** The live lot of this kind and unit, when its needs span two regions. */
   lot: z.object({ id: z.string(), status: z.string() }).nullable(),
   supportMeasures: z.array(supportMeasureRefSchema),
+  /** A few sites of a fitting specialization in the demand regions, then in their federal districts, nearest first. */
+  sites: z.array(nearSiteRefSchema),
 });
 export type Niche = z.infer<typeof nicheSchema>;
 

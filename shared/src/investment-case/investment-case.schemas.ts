@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { federalDistrictSchema } from '../reference/reference.schemas';
-import { siteSchema } from '../sites/sites.schemas';
+import { siteProximitySchema, siteSchema } from '../sites/sites.schemas';
 import { supportMeasureRefSchema } from '../support-measures/support-measures.schemas';
 
 /** One demand region of a lot: its pooled needs' quantity and value (decimal strings). */
@@ -31,7 +31,7 @@ export type PriceRange = z.infer<typeof priceRangeSchema>;
 export const nearSiteSchema = z.object({
   site: siteSchema,
   /** In a demand region, or in the federal district of one. */
-  proximity: z.enum(['same_region', 'same_district']),
+  proximity: siteProximitySchema,
   /** To the nearest demand region's administrative centre, rounded. */
   distanceKm: z.number().int(),
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bidConditionsErrors } from '../bids/bid-conditions';
+import { createBidSchema, priceBreakdownSchema, bidTermsSchema } from '../bids/bids.schemas';
 import { isoDate, itemsOf, paginated, positiveDecimalString, text, uuid } from '../common/common.schemas';
 import { orderSchema } from '../orders/orders.schemas';
 import { organizationRefSchema } from '../organizations/organizations.schemas';
@@ -187,6 +189,18 @@ export const lotLinePriceSchema = z.object({
 });
 export type LotLinePrice = z.infer<typeof lotLinePriceSchema>;
 
+/** The need bid's optional term fields, the same schemas and defaults (none: a bid without terms). */
+const lotBidTermFields = createBidSchema.pick({
+  vatRate: true,
+  priceIncludesVat: true,
+  deliveryBasis: true,
+  deliveryCost: true,
+  prepaymentPercent: true,
+  paymentDays: true,
+  warrantyMonths: true,
+  schedule: true,
+}).shape;
+
 export const createLotBidSchema = z
   .object({
     /** RUB per unit of the lot's unit: one price for every line. Computed when `linePrices` is given. */
@@ -203,6 +217,11 @@ export const createLotBidSchema = z
     /** The offer holds through this day (UTC). */
     validUntil: isoDate,
     comment: text(0, 5000).default(''),
+    /**
+     * The commercial terms, as on a need bid (DESIGN.md §5 "Bid terms"), all optional; the schedule
+     * adds up to the bid's quantity. Delivery cost is for the whole quantity.
+     */
+    ...lotBidTermFields,
   })
   .superRefine((bid, ctx) => {
     if (bid.unitPrice === undefined && bid.linePrices === undefined) {
@@ -221,6 +240,21 @@ export const createLotBidSchema = z
 export type CreateLotBidInput = z.input<typeof createLotBidSchema>;
 export type CreateLotBid = z.output<typeof createLotBidSchema>;
 
+/**
+ * createLotBidSchema with the rules between the terms (bid-conditions.ts) as the server runs them on a
+ * lot bid, for the form: a lot pools needs of several dates, so no need date bounds the schedule.
+ */
+export const lotBidFormSchema = (today: string) =>
+  createLotBidSchema.superRefine((bid, ctx) => {
+    for (const { path, message } of bidConditionsErrors(bid, null, today)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        message,
+      });
+    }
+  });
+
 export const lotBidSchema = z.object({
   id: uuid,
   lotId: uuid,
@@ -235,6 +269,11 @@ export const lotBidSchema = z.object({
   leadTimeDays: z.number().int(),
   validUntil: z.string(),
   comment: z.string(),
+  /** The terms; null when the bid did not give them. */
+  terms: bidTermsSchema.nullable(),
+  /** From the (average) unit price and the terms; null without terms: such bids rank by unit price. */
+  deliveredUnitPriceWithVat: z.string().nullable(),
+  priceBreakdown: priceBreakdownSchema.nullable(),
   status: z.enum(['submitted', 'withdrawn']),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bidTermsSchema } from '../bids/bids.schemas';
 import { paginated, text, uuid } from '../common/common.schemas';
 import { contactsSchema, organizationRefSchema } from '../organizations/organizations.schemas';
 import { okeiUnitSchema } from '../reference/reference.schemas';
@@ -90,6 +91,8 @@ export const orderSchema = z.object({
   lotId: uuid.nullable(),
   /** The selection protocol frozen when the bid was accepted (GET /protocols/:id); null for lot awards. */
   protocolId: uuid.nullable(),
+  /** That protocol's number ("2026-000123"), printed on the order. */
+  protocolNumber: z.string().nullable(),
   buyerOrganizationId: uuid,
   supplierOrganizationId: uuid,
   /** The centre that posted the need for the buyer (or the buyer itself). */
@@ -103,6 +106,15 @@ export const orderSchema = z.object({
   /** unitPrice × quantity in RUB, exact to the kopeck. */
   total: z.string(),
   currency: z.literal('RUB'),
+  /** The agreed lead time in days, from the accepted bid or the awarded lot bid. */
+  leadTimeDays: z.number().int().nullable(),
+  /**
+   * The commercial terms of the accepted bid or awarded lot bid; null when that bid gave none. A lot
+   * share smaller than the lot bid has no schedule (the bid's schedule is for its whole quantity).
+   */
+  terms: bidTermsSchema.nullable(),
+  /** The order's unit price delivered with VAT under those terms (delivery spread over the bid's quantity). */
+  deliveredUnitPriceWithVat: z.string().nullable(),
   /** Both sides see each other's contacts once the order exists. */
   buyerContacts: contactsSchema,
   supplierContacts: contactsSchema,

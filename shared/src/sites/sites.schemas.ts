@@ -58,6 +58,18 @@ export const siteSchema = z.object({
 });
 export type Site = z.infer<typeof siteSchema>;
 
+/** Where a site stands to the regions with demand: in one of them, or in the federal district of one. */
+export const siteProximitySchema = z.enum(['same_region', 'same_district']);
+
+/** A site near a niche's demand (GET /analytics/niches): enough to name it and say how near it is. */
+export const nearSiteRefSchema = z.object({
+  site: siteSchema.pick({ id: true, name: true, kind: true, regionCode: true, sourceUrl: true }),
+  proximity: siteProximitySchema,
+  /** To the nearest demand region's administrative centre, rounded. */
+  distanceKm: z.number().int(),
+});
+export type NearSiteRef = z.infer<typeof nearSiteRefSchema>;
+
 export const siteListSchema = itemsOf(siteSchema);
 export type SiteList = z.infer<typeof siteListSchema>;
 

@@ -10,6 +10,7 @@ import { trimDecimal } from '@zamena/shared/domain/decimal';
 import { NEED_STATUSES, type NeedStatus } from '@zamena/shared/needs/needs.schemas';
 import type { FederalDistrict } from '@zamena/shared/reference/reference.schemas';
 import type { SupportMeasureRef } from '@zamena/shared/support-measures/support-measures.schemas';
+import type { NearSite } from '../sites/sites.service';
 import type { BottleneckGroupRow } from './analytics.bottlenecks.repo';
 import type { NicheRow } from './analytics.niches.repo';
 import type { FlowRow, RegionFactsRow, SummaryFacts } from './analytics.repo';
@@ -107,7 +108,7 @@ export const toBottleneckGroup = (row: BottleneckGroupRow): BottleneckGroup => (
   })),
 });
 
-export const toNiche = (row: NicheRow, supportMeasures: SupportMeasureRef[]): Niche => ({
+export const toNiche = (row: NicheRow, supportMeasures: SupportMeasureRef[], near: NearSite[]): Niche => ({
   okpd2Kind: row.kind,
   okpd2KindName: row.kind_name,
   unit: row.unit,
@@ -125,4 +126,15 @@ export const toNiche = (row: NicheRow, supportMeasures: SupportMeasureRef[]): Ni
   unmetValue: row.unmet_value === null ? null : money(row.unmet_value),
   lot: row.lot_id ? { id: row.lot_id, status: row.lot_status ?? 'draft' } : null,
   supportMeasures,
+  sites: near.map(({ site, proximity, distanceKm }) => ({
+    site: {
+      id: site.id,
+      name: site.name,
+      kind: site.kind,
+      regionCode: site.regionCode,
+      sourceUrl: site.sourceUrl,
+    },
+    proximity,
+    distanceKm,
+  })),
 });

@@ -13,6 +13,7 @@ import type { Db } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
 import { ForbiddenError, NotFoundError } from '../../lib/errors';
 import type { OrganizationsService } from '../organizations/organizations.service';
+import type { SitesService } from '../sites/sites.service';
 import type { SupportMeasuresService } from '../support-measures/support-measures.service';
 import { findBottlenecks } from './analytics.bottlenecks.repo';
 import {
@@ -30,12 +31,15 @@ type Deps = {
   db: Db;
   organizations: Pick<OrganizationsService, 'findRow'>;
   supportMeasures: Pick<SupportMeasuresService, 'forTargets'>;
+  sites: Pick<SitesService, 'nearestFor'>;
   /** BOTTLENECK_AFTER_DAYS. */
   bottleneckAfterDays: number;
   clock?: () => Date;
 };
 
 const DAY_MS = 86_400_000;
+/** Sites shown beside a niche: the nearest few of a fitting specialization. */
+const NICHE_SITES = 3;
 
 /**
  * The analyst workspace (DESIGN.md §3, §5): associations and admins see everything (or one region on
@@ -45,6 +49,7 @@ export function createAnalyticsService({
   db,
   organizations,
   supportMeasures,
+  sites,
   bottleneckAfterDays,
   clock = () => new Date(),
 }: Deps) {
@@ -123,14 +128,16 @@ export function createAnalyticsService({
         today: now.toISOString().slice(0, 10),
       });
       const asOf = region ? now : await repo.lastLotRebuildAt();
-      const measures = await supportMeasures.forTargets(
-        rows.map((row) => ({ okpd2: row.kind, regionCodes: row.region_codes })),
-      );
+      const targets = rows.map((row) => ({ okpd2: row.kind, regionCodes: row.region_codes }));
+      const [measures, near] = await Promise.all([
+        supportMeasures.forTargets(targets),
+        sites.nearestFor(targets, NICHE_SITES),
+      ]);
       return {
         scope: { regionCode: region },
         asOf: asOf?.toISOString() ?? null,
         maxCapabilities: query.maxCapabilities,
-        items: rows.map((row, i) => toNiche(row, measures[i] ?? [])),
+        items: rows.map((row, i) => toNiche(row, measures[i] ?? [], near[i] ?? [])),
       };
     },
   };

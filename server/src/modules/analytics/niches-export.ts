@@ -27,7 +27,10 @@ const COLUMNS = [
   { key: 'neededBy', header: 'Ближайший срок', width: 15 },
   { key: 'lot', header: 'Лот', width: 12 },
   { key: 'measures', header: 'Меры поддержки', width: 60 },
+  { key: 'sites', header: 'Площадки рядом', width: 60 },
 ] as const;
+
+const PROXIMITY_RU = { same_region: 'в регионе спроса', same_district: 'в том же округе' } as const;
 
 const LOT_STATUS_RU: Record<string, string> = { draft: 'черновик', published: 'опубликован' };
 
@@ -61,6 +64,12 @@ export async function nichesWorkbook(niches: AnalyticsNiches): Promise<Buffer> {
       neededBy: new Date(`${niche.earliestNeededBy}T00:00:00Z`),
       lot: niche.lot ? (LOT_STATUS_RU[niche.lot.status] ?? niche.lot.status) : '',
       measures: niche.supportMeasures.map((measure) => `${measure.name} (${measure.operator})`).join('; '),
+      sites: niche.sites
+        .map(
+          ({ site, proximity, distanceKm }) =>
+            `${site.name} (${site.regionCode}, ${PROXIMITY_RU[proximity]}, ${distanceKm} км)`,
+        )
+        .join('; '),
     });
   });
   for (const key of ['value', 'unmetValue'] as const) sheet.getColumn(key).numFmt = '#,##0.00';

@@ -12,6 +12,7 @@ import type { Actor } from '../../lib/actor';
 import { AppError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import type { ObjectStorage } from '../../storage/object-storage';
 import { recordAudit } from '../audit/audit.repo';
+import { rematchNeedForFiles } from '../matching/need-files-rematch';
 import { toAttachment, toAttachmentAudit, toAttachmentRef } from './attachment.mapper';
 import { canAttach, canDeleteAttachment } from './attachments.permissions';
 import { type AttachmentRow, createAttachmentsRepo } from './attachments.repo';
@@ -122,6 +123,8 @@ export function createAttachmentsService({ db, storage, owners, limits }: Deps) 
           entityId: ownerId,
           after: toAttachmentAudit(row),
         });
+        // A need's file names are part of its matching text.
+        if (ownerKind === 'need') await rematchNeedForFiles(tx, ownerId, row.id, 'added');
         return toAttachmentRef(row);
       });
     },
@@ -159,6 +162,7 @@ export function createAttachmentsService({ db, storage, owners, limits }: Deps) 
           entityId: attachment.ownerId,
           before: toAttachmentAudit(attachment),
         });
+        if (attachment.ownerKind === 'need') await rematchNeedForFiles(tx, attachment.ownerId, id, 'removed');
         // The bytes go with the last row that names them (the same file may be attached elsewhere).
         if ((await attachments.usesOf(attachment.sha256)) === 0) await storage.delete(attachment.sha256);
       });

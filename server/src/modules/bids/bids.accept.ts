@@ -168,7 +168,7 @@ export function createBidAcceptance({
           actor,
           at: clock(),
         });
-        const order: Order = { ...created, protocolId: protocol.id };
+        const order: Order = { ...created, protocolId: protocol.id, protocolNumber: protocol.number };
         await recordAudit(tx, {
           actor,
           action: 'bid.accepted',

@@ -9,6 +9,7 @@ import type {
   LotRebuildStats,
 } from '@zamena/shared/lots/lots.schemas';
 import type { SupportMeasureRef } from '@zamena/shared/support-measures/support-measures.schemas';
+import { priceOf, toTerms } from '../bids/bid.mapper';
 import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { LotOrderRow } from './lot-awards.repo';
 import type { LotBidWithBidder } from './lot-bids.repo';
@@ -65,22 +66,28 @@ export const toLotLine = (line: LotLineRow): LotLine => ({
   needsCount: line.needsCount,
 });
 
-export const toLotBid = ({ bid, bidder }: LotBidWithBidder): LotBid => ({
-  id: bid.id,
-  lotId: bid.lotId,
-  bidderOrganizationId: bid.bidderOrganizationId,
-  bidder: toOrganizationRef(bidder),
-  unitPrice: bid.unitPrice,
-  linePrices: bid.linePrices ?? [],
-  quantity: trimDecimal(bid.quantity),
-  total: bid.total,
-  leadTimeDays: bid.leadTimeDays,
-  validUntil: bid.validUntil,
-  comment: bid.comment,
-  status: bid.status as LotBid['status'],
-  createdAt: bid.createdAt.toISOString(),
-  updatedAt: bid.updatedAt.toISOString(),
-});
+export function toLotBid({ bid, bidder }: LotBidWithBidder): LotBid {
+  const breakdown = priceOf(bid);
+  return {
+    id: bid.id,
+    lotId: bid.lotId,
+    bidderOrganizationId: bid.bidderOrganizationId,
+    bidder: toOrganizationRef(bidder),
+    unitPrice: bid.unitPrice,
+    linePrices: bid.linePrices ?? [],
+    quantity: trimDecimal(bid.quantity),
+    total: bid.total,
+    leadTimeDays: bid.leadTimeDays,
+    validUntil: bid.validUntil,
+    comment: bid.comment,
+    terms: toTerms(bid),
+    deliveredUnitPriceWithVat: breakdown?.deliveredUnitPriceWithVat ?? null,
+    priceBreakdown: breakdown,
+    status: bid.status as LotBid['status'],
+    createdAt: bid.createdAt.toISOString(),
+    updatedAt: bid.updatedAt.toISOString(),
+  };
+}
 
 export const toLotRebuild = (row: LotRebuildRow): LotRebuild => ({
   id: row.id,

@@ -29,6 +29,7 @@ import type { OrganizationsService } from '../organizations/organizations.servic
 import type { SupportMeasuresService } from '../support-measures/support-measures.service';
 import { toLot, toLotBid, toLotLine, toLotNeed, toLotOrder, toLotRebuild } from './lot.mapper';
 import { bidPricing } from './lot-bid-pricing';
+import { lotBidTerms } from './lot-bid-terms';
 import { createLotAwardsRepo } from './lot-awards.repo';
 import { createLotBidsRepo } from './lot-bids.repo';
 import { createLotRebuildsRepo } from './lot-rebuilds.repo';
@@ -216,6 +217,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
       }
       if (input.validUntil < today()) errors.push({ path: 'validUntil', message: 'must not be in the past' });
       const pricing = bidPricing(input, await repo.lines(lotId), errors);
+      const terms = lotBidTerms(input, pricing.unitPrice, today(), errors);
       if (errors.length > 0) throw new ValidationError('The bid is invalid', errors);
       const bidder = await organizations.findRow(actor.organizationId);
       if (!bidder) throw new NotFoundError('Organization');
@@ -230,6 +232,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
             leadTimeDays: input.leadTimeDays,
             validUntil: input.validUntil,
             comment: input.comment,
+            ...terms,
           });
           await recordAudit(tx, {
             actor,
@@ -242,6 +245,7 @@ export function createLotsService({ db, organizations, supportMeasures, clock = 
               linePrices: row.linePrices,
               quantity: row.quantity,
               leadTimeDays: row.leadTimeDays,
+              ...terms,
             },
           });
           return toLotBid({ bid: row, bidder });

@@ -21,6 +21,8 @@ export type NeedForMatching = NeedFacts & {
   version: number;
   buyerOrganizationId: string;
   postedByOrganizationId: string;
+  /** Names of the need's files, oldest first: part of the text matching reads. */
+  fileNames: string[];
 };
 
 export type CapabilityForMatching = CapabilityFacts & {
@@ -69,6 +71,7 @@ export const toNeedFacts = (row: Row): NeedForMatching => ({
   version: row.version as number,
   buyerOrganizationId: row.buyer_organization_id as string,
   postedByOrganizationId: row.posted_by_organization_id as string,
+  fileNames: (row.file_names as string[] | null) ?? [],
   okpd2: row.okpd2 as string,
   quantity: row.quantity as string,
   unit: row.unit as string,
@@ -80,7 +83,9 @@ export const toNeedFacts = (row: Row): NeedForMatching => ({
 /** Columns of a need `n` with its delivery region `r`, for toNeedFacts. */
 export const needColumnsSql = `n.id, n.title, n.replaces, n.status, n.version, n.buyer_organization_id,
   n.posted_by_organization_id, n.okpd2, n.quantity::text AS quantity, n.unit, n.needed_by::text AS needed_by,
-  n.delivery_region_code, r.lat, r.lon`;
+  n.delivery_region_code, r.lat, r.lon,
+  ARRAY(SELECT a.name FROM attachments a WHERE a.owner_kind = 'need' AND a.owner_id = n.id
+        ORDER BY a.created_at, a.id) AS file_names`;
 
 /** Columns of a capability `c` with its manufacturer `o` and region `r`, for toCapabilityFacts. */
 export const capabilityColumnsSql = `c.id, c.title, c.analogues_text, c.manufacturer_organization_id,

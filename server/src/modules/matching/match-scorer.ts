@@ -1,6 +1,6 @@
 import { okpd2Path } from '@zamena/shared/domain/okpd2';
 import type { CapabilityWithText, NeedForMatching } from './candidates.repo';
-import type { MatchProfile } from './relevance/match-profile';
+import { type MatchProfile, readWithFiles } from './relevance/match-profile';
 import {
   type PreparedNeed,
   prepareNeed,
@@ -22,9 +22,17 @@ export type TermStats = { total: number; frequency: (term: string) => number };
  * from the text itself.
  */
 export function createMatchScorer(model: RelevanceModel, config: MatchingConfig) {
-  const profileOfNeed = (need: NeedForMatching & Profiled & { description: string }): MatchProfile =>
-    model.storedProfile(need.storedProfile, need.storedProfileVersion) ??
-    model.needProfile({ title: need.title, description: need.description, replaces: need.replaces });
+  /** The stored profile only when it was read with the need's current file names (a file added or removed since). */
+  const profileOfNeed = (need: NeedForMatching & Profiled & { description: string }): MatchProfile => {
+    const stored = model.storedProfile(need.storedProfile, need.storedProfileVersion);
+    if (stored && readWithFiles(stored, need.fileNames)) return stored;
+    return model.needProfile({
+      title: need.title,
+      description: need.description,
+      replaces: need.replaces,
+      files: need.fileNames,
+    });
+  };
 
   /** The stored profile only when it was read from this version of the capability. */
   const profileOfCapability = (capability: CapabilityWithText): MatchProfile =>

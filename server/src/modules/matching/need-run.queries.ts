@@ -22,7 +22,7 @@ const LOCK = {
 };
 
 const LOAD = {
-  name: 'matching-load-needs-v2',
+  name: 'matching-load-needs-v3',
   text: `SELECT ${needColumnsSql}, n.description,
       s.need_version AS state_need_version, s.profile_version AS state_profile_version, s.profile AS state_profile
     FROM needs n JOIN regions r ON r.code = n.delivery_region_code

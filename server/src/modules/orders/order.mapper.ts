@@ -1,22 +1,44 @@
-import { trimDecimal } from '@zamena/shared/domain/decimal';
+import { compareDecimals, trimDecimal } from '@zamena/shared/domain/decimal';
 import type { OrderDelivery, OrderRating } from '@zamena/shared/orders/order-deliveries.schemas';
 import type { Order, OrderDetail, OrderEvent, OrderStatus } from '@zamena/shared/orders/orders.schemas';
 import type { Actor } from '../../lib/actor';
+import { priceOf, toTerms } from '../bids/bid.mapper';
 import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { FulfilmentRow, OrderDeliveryRow, OrderRatingRow } from './order-deliveries.repo';
 import { abilities, drivenByDeliveries } from './order-deliveries.rules';
 import { availableTransitions, sideOf } from './orders.permissions';
 import type { OrderEventRow, OrderRow, OrderWithParties } from './orders.repo';
 
+/**
+ * The terms the order carries from the bid it was made from: a need bid's whole, a lot bid's with the
+ * schedule only when the order takes the bid's whole quantity (a share of it has no schedule of its own).
+ */
+function orderTerms({ order, bidTerms, lotBidTerms }: OrderWithParties) {
+  const source = bidTerms ?? lotBidTerms;
+  if (!source?.quantity || source.leadTimeDays === null) return null;
+  const row = { ...source, quantity: source.quantity, leadTimeDays: source.leadTimeDays };
+  const whole = compareDecimals(order.quantity, row.quantity) === 0;
+  const terms = toTerms({ ...row, schedule: whole ? row.schedule : null });
+  const price = priceOf({ ...row, unitPrice: order.unitPrice });
+  return {
+    leadTimeDays: row.leadTimeDays,
+    terms,
+    deliveredUnitPriceWithVat: price?.deliveredUnitPriceWithVat ?? null,
+  };
+}
+
 /** Contacts travel with the order: both sides see each other's once it exists (DESIGN.md §3). */
-export function toOrder({ order, need, buyer, supplier }: OrderWithParties, actor: Actor): Order {
+export function toOrder(found: OrderWithParties, actor: Actor): Order {
+  const { order, need, buyer, supplier } = found;
   const side = sideOf(actor, { ...order, postedByOrganizationId: need.postedByOrganizationId });
+  const agreed = orderTerms(found);
   return {
     id: order.id,
     needId: order.needId,
     bidId: order.bidId,
     lotId: order.lotId,
     protocolId: order.protocolId,
+    protocolNumber: found.protocolNumber,
     buyerOrganizationId: order.buyerOrganizationId,
     supplierOrganizationId: order.supplierOrganizationId,
     postedByOrganizationId: need.postedByOrganizationId,
@@ -35,6 +57,9 @@ export function toOrder({ order, need, buyer, supplier }: OrderWithParties, acto
     unitPrice: order.unitPrice,
     total: order.total,
     currency: 'RUB',
+    leadTimeDays: agreed?.leadTimeDays ?? null,
+    terms: agreed?.terms ?? null,
+    deliveredUnitPriceWithVat: agreed?.deliveredUnitPriceWithVat ?? null,
     buyerContacts: buyer.contacts,
     supplierContacts: supplier.contacts,
     availableTransitions: availableTransitions(side, order.status as OrderStatus),

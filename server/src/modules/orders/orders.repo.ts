@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../db/client';
-import { needs, orderEvents, orders, organizations } from '../../db/schema';
+import {
+  bids,
+  lotBids,
+  needs,
+  orderEvents,
+  orders,
+  organizations,
+  selectionProtocols,
+} from '../../db/schema';
 import { placedNeedColumns } from '../../db/placed-need';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
@@ -23,7 +31,30 @@ export type OrderNeedRow = {
   deliveryRegionCode: string;
   postedByOrganizationId: string;
 };
-export type OrderWithParties = { order: OrderRow; need: OrderNeedRow; buyer: PartyRow; supplier: PartyRow };
+/** The commercial terms of the bid (or lot bid) the order was made from, with that bid's quantity. */
+export type SourceTermsRow = {
+  quantity: string;
+  leadTimeDays: number;
+  vatRate: string | null;
+  priceIncludesVat: boolean | null;
+  deliveryBasis: string | null;
+  deliveryCost: string | null;
+  prepaymentPercent: number | null;
+  paymentDays: number | null;
+  warrantyMonths: number | null;
+  schedule: { date: string; quantity: string }[] | null;
+};
+type JoinedTerms = { [K in keyof SourceTermsRow]: SourceTermsRow[K] | null } | null;
+export type OrderWithParties = {
+  order: OrderRow;
+  need: OrderNeedRow;
+  buyer: PartyRow;
+  supplier: PartyRow;
+  /** One of the two is set (left joins): the accepted bid's terms, or the awarded lot bid's. */
+  bidTerms: JoinedTerms;
+  lotBidTerms: JoinedTerms;
+  protocolNumber: string | null;
+};
 
 const buyers = alias(organizations, 'buyer');
 const suppliers = alias(organizations, 'supplier');
@@ -33,6 +64,19 @@ const party = (table: typeof buyers | typeof suppliers) => ({
   regionCode: table.regionCode,
   verified: table.verified,
   contacts: table.contacts,
+});
+
+const sourceTerms = (table: typeof bids | typeof lotBids) => ({
+  quantity: table.quantity,
+  leadTimeDays: table.leadTimeDays,
+  vatRate: table.vatRate,
+  priceIncludesVat: table.priceIncludesVat,
+  deliveryBasis: table.deliveryBasis,
+  deliveryCost: table.deliveryCost,
+  prepaymentPercent: table.prepaymentPercent,
+  paymentDays: table.paymentDays,
+  warrantyMonths: table.warrantyMonths,
+  schedule: table.schedule,
 });
 
 const orderWithPartiesColumns = {
@@ -48,6 +92,9 @@ const orderWithPartiesColumns = {
   },
   buyer: party(buyers),
   supplier: party(suppliers),
+  bidTerms: sourceTerms(bids),
+  lotBidTerms: sourceTerms(lotBids),
+  protocolNumber: selectionProtocols.number,
 };
 
 export type OrderPageFilter = {
@@ -67,7 +114,10 @@ export function createOrdersRepo(db: DbExecutor) {
       .from(orders)
       .innerJoin(needs, eq(needs.id, orders.needId))
       .innerJoin(buyers, eq(buyers.id, orders.buyerOrganizationId))
-      .innerJoin(suppliers, eq(suppliers.id, orders.supplierOrganizationId));
+      .innerJoin(suppliers, eq(suppliers.id, orders.supplierOrganizationId))
+      .leftJoin(bids, eq(bids.id, orders.bidId))
+      .leftJoin(lotBids, eq(lotBids.id, orders.lotBidId))
+      .leftJoin(selectionProtocols, eq(selectionProtocols.id, orders.protocolId));
 
   return {
     /** The order for an accepted bid; the total is computed in PostgreSQL numeric, to the kopeck. */

@@ -24,6 +24,10 @@ import { createSitesRepo, type SiteRow } from './sites.repo';
 type Deps = { db: Db; reference: Pick<ReferenceService, 'existingOkpd2Codes' | 'listRegions'> };
 
 export type NearSite = { site: Site; proximity: Proximity; distanceKm: number };
+/** Goods of an OKPD2 code wanted in these regions. */
+export type NearTarget = { okpd2: string; regionCodes: readonly string[] };
+
+const rank = (proximity: Proximity) => (proximity === 'same_region' ? 0 : 1);
 
 const NEAREST_SHOWN = 10;
 
@@ -76,6 +80,34 @@ export function createSitesService({ db, reference }: Deps) {
     return row;
   }
 
+  /**
+   * `nearest` for many targets at once (a page of niches): the active sites and the regions are read
+   * once, and each target gets at most `limit` sites. Results in the order of `targets`.
+   */
+  async function nearestFor(targets: readonly NearTarget[], limit: number): Promise<NearSite[][]> {
+    if (targets.length === 0) return [];
+    const [regions, rows] = await Promise.all([reference.listRegions(), repo.list({ active: true })]);
+    const byCode = new Map(regions.map((region) => [region.code, region]));
+    const located = rows.map((row) => ({
+      row,
+      location: { ...row, federalDistrict: byCode.get(row.regionCode)?.federalDistrict ?? '' },
+    }));
+    return targets.map(({ okpd2, regionCodes }) => {
+      const demand = regionCodes.flatMap((code) => {
+        const region = byCode.get(code);
+        return region ? [region] : [];
+      });
+      const near = located.flatMap(({ row, location }) => {
+        if (!siteFits(row.okpd2Prefixes, okpd2)) return [];
+        const found = proximityOf(location, demand);
+        return found ? [{ site: toSite(row), ...found }] : [];
+      });
+      return near
+        .sort((a, b) => rank(a.proximity) - rank(b.proximity) || a.distanceKm - b.distanceKm)
+        .slice(0, limit);
+    });
+  }
+
   return {
     async list(query: SiteListQuery, actor: Actor): Promise<SiteList> {
       const rows = await repo.list({
@@ -100,24 +132,10 @@ export function createSitesService({ db, reference }: Deps) {
      * Active sites of a fitting specialization in the demand regions, then in their federal districts,
      * nearest first within each.
      */
-    async nearest(okpd2: string, regionCodes: readonly string[]): Promise<NearSite[]> {
-      const regions = await reference.listRegions();
-      const byCode = new Map(regions.map((region) => [region.code, region]));
-      const demand = regionCodes.flatMap((code) => {
-        const region = byCode.get(code);
-        return region ? [region] : [];
-      });
-      const rows = (await repo.list({ active: true })).filter((row) => siteFits(row.okpd2Prefixes, okpd2));
-      const near = rows.flatMap((row) => {
-        const federalDistrict = byCode.get(row.regionCode)?.federalDistrict ?? '';
-        const found = proximityOf({ ...row, federalDistrict }, demand);
-        return found ? [{ site: toSite(row), ...found }] : [];
-      });
-      const rank = (proximity: Proximity) => (proximity === 'same_region' ? 0 : 1);
-      return near
-        .sort((a, b) => rank(a.proximity) - rank(b.proximity) || a.distanceKm - b.distanceKm)
-        .slice(0, NEAREST_SHOWN);
-    },
+    nearest: async (okpd2: string, regionCodes: readonly string[]): Promise<NearSite[]> =>
+      (await nearestFor([{ okpd2, regionCodes }], NEAREST_SHOWN))[0] ?? [],
+
+    nearestFor,
 
     async create(input: CreateSite, actor: Actor): Promise<Site> {
       assertAnalyst(actor);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileNamesText } from './file-names';
 import { analogueReferences, readPartReferences } from './part-references';
 import { type Quantity, readQuantities, withoutQuantities } from './quantities';
 import { annotate, type Term, type TradeDictionary } from './trade-dictionary';
@@ -38,6 +39,8 @@ export const matchProfileSchema = z.object({
   /** Values of exclusive attributes (dictionary concepts), in the title and in the description. */
   titleClasses: z.array(z.string()),
   bodyClasses: z.array(z.string()),
+  /** A need's file names as they were when it was read (absent without files): a stored profile holds only for them. */
+  files: z.array(z.string()).optional(),
 });
 export type MatchProfile = z.infer<typeof matchProfileSchema>;
 
@@ -231,19 +234,34 @@ function profileOf(input: ProfileInput, dictionary: TradeDictionary, listing: bo
   };
 }
 
-export type NeedText = { title: string; description: string; replaces: string | null };
+/** `files`: the names of the need's attachments; they are read as more description (a drawing's name names the part). */
+export type NeedText = {
+  title: string;
+  description: string;
+  replaces: string | null;
+  files?: readonly string[];
+};
 export type CapabilityText = { title: string; description: string; analogues: string[] };
 
-export const needProfile = (need: NeedText, dictionary: TradeDictionary): MatchProfile =>
-  profileOf(
+export function needProfile(need: NeedText, dictionary: TradeDictionary): MatchProfile {
+  const files = need.files ?? [];
+  const profile = profileOf(
     {
       title: need.title,
-      description: need.description,
+      description: files.length > 0 ? `${need.description}\n${fileNamesText(files)}` : need.description,
       references: readPartReferences(need.replaces).map((reference) => reference.tokens),
     },
     dictionary,
     false,
   );
+  return files.length > 0 ? { ...profile, files: [...files] } : profile;
+}
+
+/** Whether a stored need profile was read with these file names (in this order). */
+export const readWithFiles = (profile: MatchProfile, files: readonly string[]): boolean => {
+  const read = profile.files ?? [];
+  return read.length === files.length && read.every((name, i) => name === files[i]);
+};
 
 export const capabilityProfile = (capability: CapabilityText, dictionary: TradeDictionary): MatchProfile =>
   profileOf(

@@ -15,7 +15,7 @@ import { parseTradeDictionary, type TradeDictionary } from './trade-dictionary';
  * `READING`: bump `READING` whenever match-profile.ts or what it calls reads text differently, and
  * stored profiles of the old version are recomputed (the refresh-match-profiles job).
  */
-const READING = 1;
+const READING = 2;
 
 export type RelevanceModel = {
   dictionary: TradeDictionary;

@@ -1,6 +1,5 @@
 import type { Niche } from '@zamena/shared/analytics/analytics.schemas';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { DataTable } from '../../../components/ui/data-table';
@@ -12,6 +11,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { problemMessage } from '../../../i18n/problem-message';
 import { type AnalyticsScope, useNiches, useNichesExport } from '../api/analytics-api';
 import { formatShare } from '../utils/analytics-format';
+import { NicheSupport } from './niche-support';
 
 /** Kinds in demand across regions with few domestic makers; the same ranking downloads as XLSX. */
 export function NichesSection({ scope }: { scope: AnalyticsScope }) {
@@ -129,30 +129,9 @@ export function NichesSection({ scope }: { scope: AnalyticsScope }) {
             },
             {
               key: 'more',
-              header: t('analytics.niches.lot'),
-              label: t('analytics.niches.lot'),
-              cell: (niche) => (
-                <>
-                  {niche.lot ? (
-                    <Link to={`/lots/${niche.lot.id}`}>{t('analytics.niches.openLot')}</Link>
-                  ) : null}
-                  {niche.supportMeasures.length > 0 ? (
-                    <ul className="plain-list niche-measures" aria-label={t('analytics.niches.measures')}>
-                      {niche.supportMeasures.map((measure) => (
-                        <li key={measure.id}>
-                          {measure.url ? (
-                            <a href={measure.url} target="_blank" rel="noreferrer">
-                              {measure.name}
-                            </a>
-                          ) : (
-                            measure.name
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </>
-              ),
+              header: t('analytics.niches.more'),
+              label: t('analytics.niches.more'),
+              cell: (niche) => <NicheSupport niche={niche} />,
             },
           ]}
         />

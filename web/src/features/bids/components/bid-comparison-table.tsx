@@ -8,7 +8,7 @@ import { Meter } from '../../../components/ui/meter';
 import { useRegionName } from '../../../components/ui/region-select';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import type { BidSort, BidSortKey } from '../utils/bid-sort';
-import { BidDeliveredCell } from './bid-delivered-cell';
+import { BidDeliveredCell } from '../../../components/bid-terms/bid-delivered-cell';
 import { BidStatusBadge } from './bid-status-badge';
 
 type BidComparisonTableProps = {

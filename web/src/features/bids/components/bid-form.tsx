@@ -24,10 +24,10 @@ import {
   type BidFormValues,
 } from '../utils/bid-form-values';
 import { bidProblemMessage, translateBidFieldErrors } from '../utils/bid-problem';
-import { previewDeliveredPrice } from '../utils/bid-terms-values';
-import { BidPriceBreakdown } from './bid-price-breakdown';
-import { BidScheduleFields } from './bid-schedule-fields';
-import { BidTermsFields } from './bid-terms-fields';
+import { previewDeliveredPrice } from '../../../components/bid-terms/bid-terms-values';
+import { BidPriceBreakdown } from '../../../components/bid-terms/bid-price-breakdown';
+import { BidScheduleFields } from '../../../components/bid-terms/bid-schedule-fields';
+import { BidTermsFields } from '../../../components/bid-terms/bid-terms-fields';
 
 // Every line the schedule may have: paths of lines not shown are never given an error.
 const PATHS = bidFormPaths(SCHEDULE_MAX_LINES);

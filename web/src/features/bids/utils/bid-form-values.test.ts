@@ -8,7 +8,7 @@ import {
   toBidInput,
   toBidPatch,
 } from './bid-form-values';
-import { initialTermsValues } from './bid-terms-values';
+import { initialTermsValues } from '../../../components/bid-terms/bid-terms-values';
 
 const terms = initialTermsValues(undefined);
 

@@ -2,7 +2,12 @@ import { parseDecimalInput } from '@zamena/shared/domain/decimal';
 import type { Bid, CreateBidInput, UpdateBid } from '@zamena/shared/bids/bids.schemas';
 import type { Capability } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { Need } from '@zamena/shared/needs/needs.schemas';
-import { initialTermsValues, termsPaths, toTermsInput, type TermsFormValues } from './bid-terms-values';
+import {
+  initialTermsValues,
+  termsPaths,
+  toTermsInput,
+  type TermsFormValues,
+} from '../../../components/bid-terms/bid-terms-values';
 
 export type BidFormValues = {
   unitPrice: string;

@@ -7,7 +7,7 @@ import {
   remainingToSchedule,
   toTermsInput,
   type TermsFormValues,
-} from './bid-terms-values';
+} from '../../../components/bid-terms/bid-terms-values';
 
 const base = initialTermsValues(undefined);
 const withLines = (lines: [string, string][]): TermsFormValues => {

@@ -1,8 +1,19 @@
 import { weightedUnitPrice } from '@zamena/shared/lots/lot-line-prices';
-import { createLotBidSchema, type LotDetail } from '@zamena/shared/lots/lots.schemas';
+import { SCHEDULE_MAX_LINES } from '@zamena/shared/bids/bids.schemas';
+import { lotBidFormSchema, type LotDetail } from '@zamena/shared/lots/lots.schemas';
 import { parseDecimalInput } from '@zamena/shared/domain/decimal';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BidPriceBreakdown } from '../../../components/bid-terms/bid-price-breakdown';
+import { BidScheduleFields } from '../../../components/bid-terms/bid-schedule-fields';
+import { BidTermsFields } from '../../../components/bid-terms/bid-terms-fields';
+import {
+  initialTermsValues,
+  previewDeliveredPrice,
+  termsPaths,
+  toTermsInput,
+  type TermsFormValues,
+} from '../../../components/bid-terms/bid-terms-values';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { formatMoney, formatQuantity, unitSymbol } from '../../../components/ui/format';
@@ -24,7 +35,15 @@ const PATHS = {
 const inMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 /** The form field of a line's price. */
-const lineField = (index: number) => `line${index}`;
+const lineField = (index: number) => `line${index}` as const;
+
+type LotBidFormValues = {
+  unitPrice: string;
+  quantity: string;
+  leadTimeDays: string;
+  validUntil: string;
+  comment: string;
+} & TermsFormValues & { [key: `line${number}`]: string };
 
 /**
  * A manufacturer's one offer on the whole lot or a share of it (the server checks the quantity). When
@@ -38,22 +57,26 @@ export function LotBidForm({ lot }: { lot: LotDetail }) {
   const lineName = useLineName();
   const perLine = lot.lines.length > 1;
   const lineKeys = perLine ? lot.lines.map((_, index) => lineField(index)) : [];
-  const initial: Record<string, string> = {
+  const initial: LotBidFormValues = {
     unitPrice: '',
     quantity: lot.totalQuantity,
     leadTimeDays: '30',
     validUntil: inMonth(),
     comment: '',
+    ...initialTermsValues(undefined),
     ...Object.fromEntries(lineKeys.map((key) => [key, ''])),
   };
+  const schema = useMemo(() => lotBidFormSchema(new Date().toISOString().slice(0, 10)), []);
   const form = useValidatedForm({
-    schema: createLotBidSchema,
+    schema,
     initial,
     paths: {
       ...PATHS,
+      ...termsPaths(SCHEDULE_MAX_LINES),
       ...Object.fromEntries(lineKeys.map((key, index) => [key, `linePrices.${index}.unitPrice`])),
-    },
+    } as Record<keyof LotBidFormValues & string, string>,
     toInput: (values) => ({
+      ...toTermsInput(values),
       comment: values.comment,
       validUntil: values.validUntil,
       // The shared schema reads "1 200,50 ₽" itself (parseDecimalInput).
@@ -79,6 +102,11 @@ export function LotBidForm({ lot }: { lot: LotDetail }) {
     perLine && prices.every((price) => /^\d+(\.\d{1,2})?$/.test(price.unitPrice))
       ? weightedUnitPrice(prices)
       : null;
+  const delivered = previewDeliveredPrice(
+    perLine ? (average ?? '') : form.values.unitPrice,
+    form.values.quantity,
+    form.values,
+  );
 
   return (
     <section className="card lot-section" aria-labelledby="lot-bid-heading" data-section="lot-bid">
@@ -134,6 +162,14 @@ export function LotBidForm({ lot }: { lot: LotDetail }) {
             />
             <TextField {...form.field('validUntil')} label={t('lots.bid.validUntil')} type="date" />
           </div>
+          <BidTermsFields form={form} />
+          <BidScheduleFields
+            form={form}
+            unit={unit}
+            okeiUnit={lot.unit}
+            maxDate={null}
+            hint={t('lots.bid.scheduleHint')}
+          />
           <TextareaField
             id="lot-bid-comment"
             label={t('lots.bid.comment')}
@@ -142,6 +178,17 @@ export function LotBidForm({ lot }: { lot: LotDetail }) {
             onChange={(event) => form.setValue('comment', event.target.value)}
             rows={3}
           />
+          <div className="bid-form-delivered" aria-live="polite">
+            <p>
+              {t('bids.termsForm.preview')}{' '}
+              <strong>
+                {delivered
+                  ? formatMoney(delivered.deliveredUnitPriceWithVat, language)
+                  : t('bids.termsForm.previewUnknown')}
+              </strong>
+            </p>
+            {delivered ? <BidPriceBreakdown breakdown={delivered} /> : null}
+          </div>
           {create.isError && !form.hasErrors ? (
             <Alert tone="error">{problemMessage(t, create.error)}</Alert>
           ) : null}

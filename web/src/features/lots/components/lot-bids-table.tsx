@@ -1,6 +1,8 @@
+import { compareDecimals } from '@zamena/shared/domain/decimal';
 import type { LotBid, LotLine } from '@zamena/shared/lots/lots.schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BidDeliveredCell } from '../../../components/bid-terms/bid-delivered-cell';
 import { Alert } from '../../../components/ui/alert';
 import { DataTable } from '../../../components/ui/data-table';
 import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
@@ -9,6 +11,11 @@ import { problemMessage } from '../../../i18n/problem-message';
 import { useLotBids } from '../api/lots-api';
 import { LotBidWithdraw } from './lot-bid-withdraw';
 import { useLineName } from './lot-lines-table';
+
+/** Cheapest delivered with VAT first (the unit price for a bid without terms), then the shorter lead time. */
+export const byDeliveredPrice = (a: LotBid, b: LotBid) =>
+  compareDecimals(a.deliveredUnitPriceWithVat ?? a.unitPrice, b.deliveredUnitPriceWithVat ?? b.unitPrice) ||
+  a.leadTimeDays - b.leadTimeDays;
 
 /**
  * Bids on the lot as the API shows them to the viewer (analysts all, a bidder its own).
@@ -43,7 +50,7 @@ export function LotBidsTable({
       {bids.data && bids.data.items.length > 0 ? (
         <DataTable<LotBid>
           caption={t('lots.bid.listCaption')}
-          rows={bids.data.items}
+          rows={[...bids.data.items].sort(byDeliveredPrice)}
           rowKey={(bid) => bid.id}
           columns={[
             {
@@ -76,6 +83,13 @@ export function LotBidsTable({
                   </>
                 ),
               className: 'numeric',
+            },
+            {
+              key: 'delivered',
+              header: t('lots.bid.delivered'),
+              label: t('lots.bid.delivered'),
+              cell: (bid) => <BidDeliveredCell bid={bid} unit={unit} />,
+              className: 'numeric cell-delivered',
             },
             {
               key: 'quantity',

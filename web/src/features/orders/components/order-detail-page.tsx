@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useCurrentSession } from '../../../lib/auth';
 import { useOrder } from '../api/orders-api';
 import { orderProblemMessage } from '../utils/order-problem';
+import { OrderAgreedTerms } from './order-agreed-terms';
 import { OrderDeliveries } from './order-deliveries';
 import { OrderPartyCard } from './order-party-card';
 import { OrderRating } from './order-rating';
@@ -64,12 +65,20 @@ export function OrderDetailPage({
   const data = order.data;
   const me = session.organization.id;
   return (
-    <div className="page">
+    <div className="page order-page">
       <title>{`${t('orders.number', { number: data.id.slice(0, 8) })}: ${data.need.title} — ${t('app.name')}`}</title>
-      <p>
+      <p className="order-screen-only">
         <Link to="/orders">← {t('orders.backToList')}</Link>
       </p>
-      <PageHeader eyebrow={t('orders.number', { number: data.id.slice(0, 8) })} title={data.need.title}>
+      <PageHeader
+        eyebrow={t('orders.number', { number: data.id.slice(0, 8) })}
+        title={data.need.title}
+        actions={
+          <Button variant="secondary" className="order-screen-only" onClick={() => window.print()}>
+            {t('orders.detail.print')}
+          </Button>
+        }
+      >
         <p className="page-header-meta">
           <OrderStatusBadge status={data.status} />
           <span className="muted">
@@ -79,7 +88,9 @@ export function OrderDetailPage({
       </PageHeader>
       <div className="detail-grid">
         <div className="detail-main">
-          <OrderTransitions order={data} />
+          <div className="order-screen-only">
+            <OrderTransitions order={data} />
+          </div>
           <section className="card" aria-labelledby="order-terms-heading">
             <h2 id="order-terms-heading">{t('orders.detail.terms')}</h2>
             <dl className="details">
@@ -102,6 +113,7 @@ export function OrderDetailPage({
                 <dt>{t('orders.columns.total')}</dt>
                 <dd>{formatMoney(data.total, language)}</dd>
               </div>
+              <OrderAgreedTerms order={data} />
               <div>
                 <dt>{t('orders.detail.neededBy')}</dt>
                 <dd>{formatDate(data.need.neededBy, language)}</dd>
@@ -114,7 +126,11 @@ export function OrderDetailPage({
                 <div>
                   <dt>{t('orders.detail.protocol')}</dt>
                   <dd>
-                    <Link to={`/protocols/${data.protocolId}`}>{t('orders.detail.openProtocol')}</Link>
+                    <Link to={`/protocols/${data.protocolId}`}>
+                      {data.protocolNumber
+                        ? t('orders.detail.protocolNumber', { number: data.protocolNumber })
+                        : t('orders.detail.openProtocol')}
+                    </Link>
                   </dd>
                 </div>
               ) : null}
@@ -123,7 +139,7 @@ export function OrderDetailPage({
           <OrderDeliveries order={data} />
           <OrderRating order={data} />
           <OrderTimeline order={data} />
-          {renderSections?.(data)}
+          <div className="order-screen-only">{renderSections?.(data)}</div>
         </div>
         <aside className="detail-side" aria-label={t('orders.detail.parties')}>
           <OrderPartyCard

@@ -1,6 +1,7 @@
 import type { PriceBreakdownDto } from '@zamena/shared/bids/bids.schemas';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../components/ui/format';
+import { formatMoney } from '../ui/format';
+import './bid-terms.css';
 
 /** How a delivered unit price with VAT is made up: the parts add up to it (shared/src/bids/bid-price.ts). */
 export function BidPriceBreakdown({ breakdown }: { breakdown: PriceBreakdownDto }) {

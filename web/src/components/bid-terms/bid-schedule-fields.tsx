@@ -1,16 +1,24 @@
 import { SCHEDULE_MAX_LINES } from '@zamena/shared/bids/bids.schemas';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
-import { formatQuantity } from '../../../components/ui/format';
-import { TextField } from '../../../components/ui/text-field';
-import { lineCount, remainingToSchedule, type ScheduleKey } from '../utils/bid-terms-values';
-import { translateTermsError } from '../utils/bid-terms-errors';
-import type { BidFormApi } from './bid-form-api';
+import { Button } from '../ui/button';
+import { formatQuantity } from '../ui/format';
+import { TextField } from '../ui/text-field';
+import { lineCount, remainingToSchedule, type ScheduleKey } from './bid-terms-values';
+import { translateTermsError } from './bid-terms-errors';
+import type { TermsFormApi } from './terms-form-api';
+import './bid-terms.css';
 
-type Props = { form: BidFormApi; unit: string; okeiUnit: string | null; maxDate: string | null };
+type Props = {
+  form: TermsFormApi;
+  unit: string;
+  okeiUnit: string | null;
+  maxDate: string | null;
+  /** What the dates are held to, when not the need's date (a lot pools several). */
+  hint?: string;
+};
 
 /** Dated partial deliveries; what is left to schedule is shown as the lines change. */
-export function BidScheduleFields({ form, unit, okeiUnit, maxDate }: Props) {
+export function BidScheduleFields({ form, unit, okeiUnit, maxDate, hint }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const { values } = form;
@@ -51,7 +59,7 @@ export function BidScheduleFields({ form, unit, okeiUnit, maxDate }: Props) {
     <fieldset className="bid-schedule" aria-describedby="schedule-hint">
       <legend>{t('bids.termsForm.schedule')}</legend>
       <p className="muted section-hint" id="schedule-hint">
-        {t('bids.termsForm.scheduleHint')}
+        {hint ?? t('bids.termsForm.scheduleHint')}
       </p>
       {Array.from({ length: lines }, (_, index) => (
         <div className="form-row bid-schedule-line" key={index}>

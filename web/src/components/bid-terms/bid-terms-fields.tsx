@@ -1,16 +1,17 @@
 import { DELIVERY_BASES, VAT_RATES } from '@zamena/shared/bids/bid-price';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../../components/ui/checkbox-field';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { translateTermsError } from '../utils/bid-terms-errors';
-import type { BidFormApi } from './bid-form-api';
+import { CheckboxField } from '../ui/checkbox-field';
+import { SelectField } from '../ui/select-field';
+import { TextField } from '../ui/text-field';
+import { translateTermsError } from './bid-terms-errors';
+import type { TermsFormApi } from './terms-form-api';
+import './bid-terms.css';
 
 /** VAT, delivery basis and cost, payment and warranty: the terms the delivered price depends on. */
-export function BidTermsFields({ form }: { form: BidFormApi }) {
+export function BidTermsFields({ form }: { form: TermsFormApi }) {
   const { t } = useTranslation();
   const { values } = form;
-  const field = (name: Parameters<BidFormApi['field']>[0]) => ({
+  const field = (name: Parameters<TermsFormApi['field']>[0]) => ({
     ...form.field(name),
     error: translateTermsError(t, form.error(name)),
   });

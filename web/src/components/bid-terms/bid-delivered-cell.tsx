@@ -1,10 +1,19 @@
-import type { ComparedBid } from '@zamena/shared/bids/bids.schemas';
+import type { BidTermsDto, PriceBreakdownDto } from '@zamena/shared/bids/bids.schemas';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
+import { formatDate, formatMoney, formatQuantity } from '../ui/format';
 import { BidPriceBreakdown } from './bid-price-breakdown';
+import { describeTerms } from './describe-terms';
+import './bid-terms.css';
 
 /** The delivered unit price with VAT, with a disclosure of how it was computed and the terms behind it. */
-export function BidDeliveredCell({ bid, unit }: { bid: ComparedBid; unit: string | null }) {
+export function BidDeliveredCell({
+  bid,
+  unit,
+}: {
+  /** A need bid or a lot bid as read back. */
+  bid: { terms: BidTermsDto | null; priceBreakdown: PriceBreakdownDto | null };
+  unit: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'ru';
   const { terms, priceBreakdown } = bid;
@@ -16,26 +25,7 @@ export function BidDeliveredCell({ bid, unit }: { bid: ComparedBid; unit: string
       </div>
     );
   }
-  const taxed = terms.vatRate === '20' || terms.vatRate === '10';
-  const conditions = [
-    t(`bids.terms.vatRate.${terms.vatRate}`) +
-      (taxed
-        ? `, ${terms.priceIncludesVat ? t('bids.terms.includesVat') : t('bids.terms.excludesVat')}`
-        : ''),
-    t(`bids.terms.basis.${terms.deliveryBasis}`) +
-      (terms.deliveryBasis === 'pickup'
-        ? ''
-        : `, ${
-            terms.deliveryCost
-              ? t('bids.terms.deliveryCost', { cost: formatMoney(terms.deliveryCost, language) })
-              : t('bids.terms.deliveryIncluded')
-          }`),
-    terms.prepaymentPercent !== null
-      ? t('bids.terms.prepayment', { percent: terms.prepaymentPercent })
-      : null,
-    terms.paymentDays !== null ? t('bids.terms.paymentDays', { days: terms.paymentDays }) : null,
-    terms.warrantyMonths !== null ? t('bids.terms.warranty', { months: terms.warrantyMonths }) : null,
-  ].filter((line): line is string => line !== null);
+  const conditions = describeTerms(t, language, terms);
 
   return (
     <div className="bid-delivered">
