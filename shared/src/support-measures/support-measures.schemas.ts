@@ -88,8 +88,8 @@ export type SupportMeasureRef = z.infer<typeof supportMeasureRefSchema>;
 export const supportMeasureListSchema = itemsOf(supportMeasureSchema);
 export type SupportMeasureList = z.infer<typeof supportMeasureListSchema>;
 
-/** GET /support-measures: active ones for everyone; administrators may ask for inactive ones too. */
 /**
+ * GET /support-measures: active ones for everyone; administrators may ask for inactive ones too.
  * `type`, `region` and `okpd2` narrow the list to the measures that apply: a measure without a region
  * (or OKPD2) scope applies everywhere (to all goods).
  */

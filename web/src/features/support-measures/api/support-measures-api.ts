@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateSupportMeasureInput,
   SupportMeasure,
@@ -9,20 +9,30 @@ import { api } from '../../../lib/api-client';
 
 export const supportMeasureKeys = {
   all: ['support-measures'] as const,
-  list: (includeInactive: boolean) => ['support-measures', 'list', includeInactive] as const,
+  list: (includeInactive: boolean, filters: MeasureListFilters) =>
+    ['support-measures', 'list', includeInactive, filters] as const,
   applicable: (okpd2: string, region: string | undefined) =>
     ['support-measures', 'applicable', okpd2, region] as const,
 };
 
+/** `type`, `region`, `okpd2` as GET /support-measures takes them; empty strings filter nothing. */
+export type MeasureListFilters = { type: string; region: string; okpd2: string };
+
 /** Administrators may see inactive measures too (`active` omitted lists all of them). */
-export function useSupportMeasures(includeInactive: boolean) {
+export function useSupportMeasures(includeInactive: boolean, filters: MeasureListFilters) {
   return useQuery({
-    queryKey: supportMeasureKeys.list(includeInactive),
+    queryKey: supportMeasureKeys.list(includeInactive, filters),
     queryFn: ({ signal }) =>
       api.get<SupportMeasureList>('/support-measures', {
-        query: includeInactive ? {} : { active: true },
+        query: {
+          active: includeInactive ? undefined : true,
+          type: filters.type || undefined,
+          region: filters.region || undefined,
+          okpd2: filters.okpd2 || undefined,
+        },
         signal,
       }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -18,6 +18,7 @@ import {
   useSupportMeasures,
   useUpdateSupportMeasure,
 } from '../api/support-measures-api';
+import { NO_MEASURE_FILTERS, SupportMeasureFilters } from './support-measure-filters';
 import { SupportMeasureForm } from './support-measure-form';
 import '../support-measures.css';
 
@@ -32,7 +33,9 @@ export function SupportMeasuresPage() {
   const [showInactive, setShowInactive] = useState(admin);
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<SupportMeasure | null>(null);
-  const list = useSupportMeasures(admin && showInactive);
+  const [filters, setFilters] = useState(NO_MEASURE_FILTERS);
+  const filtered = filters.type !== '' || filters.region !== '' || filters.okpd2 !== '';
+  const list = useSupportMeasures(admin && showInactive, filters);
   const update = useUpdateSupportMeasure();
   const remove = useDeleteSupportMeasure();
   const done = () => setEditing(null);
@@ -60,6 +63,7 @@ export function SupportMeasuresPage() {
           onDone={done}
         />
       ) : null}
+      <SupportMeasureFilters value={filters} onChange={setFilters} />
       {admin ? (
         <CheckboxField
           id="measures-inactive"
@@ -71,7 +75,10 @@ export function SupportMeasuresPage() {
       {update.isError ? <Alert tone="error">{problemMessage(t, update.error)}</Alert> : null}
       {list.isPending ? <Spinner label={t('app.loading')} /> : null}
       {list.isError ? <Alert tone="error">{problemMessage(t, list.error)}</Alert> : null}
-      {list.data && list.data.items.length === 0 ? (
+      {list.data && list.data.items.length === 0 && filtered ? (
+        <p className="muted">{t('supportMeasures.filters.noneFit')}</p>
+      ) : null}
+      {list.data && list.data.items.length === 0 && !filtered ? (
         <EmptyState heading={t('supportMeasures.emptyHeading')}>
           {admin ? <p>{t('supportMeasures.emptyBody')}</p> : null}
         </EmptyState>
