@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openNeed } from '../../../test/bids-fixtures';
+import { acceptedOrder, api, openNeed, postBid } from '../../../test/bids-fixtures';
 import {
   createAssociationMember,
   postNeed,
@@ -127,5 +127,14 @@ describe('message threads (one per need and supplier)', () => {
     const late = await write(need.id, rival.token, 'Опоздал');
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('need_not_open');
+  });
+
+  it("lets the supplier of an order start the thread after the award (the order page's messages)", async () => {
+    const need = await openNeed(ctx.app, buyer.token);
+    const bid = await postBid(ctx.app, rival.token, need.id);
+    await acceptedOrder(ctx.app, buyer.token, bid.id);
+    const first = await write(need.id, rival.token, 'Отгрузка по графику');
+    expect(first.statusCode).toBe(201);
+    expect((await write(need.id, supplier.token, 'Без заказа')).json().code).toBe('need_not_open');
   });
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client';
-import { messages, messageThreads, needs, organizations, users } from '../../db/schema';
+import { messages, messageThreads, needs, orders, organizations, users } from '../../db/schema';
 import { epochMicros, fromEpochMicros } from '../../db/search-sql';
 
 export type ThreadRow = {
@@ -55,6 +55,16 @@ export function createMessagesRepo(db: DbExecutor) {
         and(eq(messageThreads.needId, needId), eq(messageThreads.supplierOrganizationId, supplierId)),
       );
       return row;
+    },
+
+    /** Whether the supplier holds an order on the need (its thread may start after the award). */
+    async suppliesOrderOn(needId: string, supplierId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(eq(orders.needId, needId), eq(orders.supplierOrganizationId, supplierId)))
+        .limit(1);
+      return row !== undefined;
     },
 
     /** Most recently active first; `supplierId` narrows to one supplier's thread. */

@@ -50,8 +50,13 @@ export function createMessagesService({ db, needs, organizations, attachments }:
     if (input.supplierOrganizationId && input.supplierOrganizationId !== actor.organizationId) {
       throw supplierError('a supplier writes only in its own thread');
     }
-    // A supplier opens a conversation while the need is open; an existing one goes on afterwards.
-    if (need.status !== 'open' && !(await repo.findThreadFor(need.id, actor.organizationId))) {
+    // A supplier opens a conversation while the need is open, or once it holds an order on it (the
+    // order page's thread); an existing one goes on afterwards.
+    if (
+      need.status !== 'open' &&
+      !(await repo.findThreadFor(need.id, actor.organizationId)) &&
+      !(await repo.suppliesOrderOn(need.id, actor.organizationId))
+    ) {
       throw new ConflictError(
         'need_not_open',
         `The need is ${need.status}: new conversations start while it is open`,
