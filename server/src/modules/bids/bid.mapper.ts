@@ -155,13 +155,10 @@ export type BidTerms = Pick<
   | 'schedule'
 >;
 
-export const toBidTerms = (input: CreateBid): BidTerms => ({
-  unitPrice: input.unitPrice,
-  quantity: input.quantity,
-  leadTimeDays: input.leadTimeDays,
-  validUntil: input.validUntil,
-  comment: input.comment,
-  capabilityId: input.capabilityId ?? null,
+type TermsInput = Pick<CreateBid, keyof TermsRow>;
+
+/** The commercial terms of a bid or lot bid as columns (given or null), the same for both tables. */
+export const termColumnsOf = (input: TermsInput) => ({
   vatRate: input.vatRate ?? null,
   priceIncludesVat: input.priceIncludesVat ?? null,
   deliveryBasis: input.deliveryBasis ?? null,
@@ -170,4 +167,14 @@ export const toBidTerms = (input: CreateBid): BidTerms => ({
   paymentDays: input.paymentDays ?? null,
   warrantyMonths: input.warrantyMonths ?? null,
   schedule: input.schedule ?? null,
+});
+
+export const toBidTerms = (input: CreateBid): BidTerms => ({
+  unitPrice: input.unitPrice,
+  quantity: input.quantity,
+  leadTimeDays: input.leadTimeDays,
+  validUntil: input.validUntil,
+  comment: input.comment,
+  capabilityId: input.capabilityId ?? null,
+  ...termColumnsOf(input),
 });

@@ -2,7 +2,7 @@ import type { Order } from '@zamena/shared/orders/orders.schemas';
 import { trimDecimal } from '@zamena/shared/domain/decimal';
 import type { Db, DbExecutor } from '../../db/client';
 import type { Actor } from '../../lib/actor';
-import { AppError, ConflictError, ForbiddenError, PreconditionFailedError } from '../../lib/errors';
+import { ConflictError, ForbiddenError, PreconditionFailedError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { NeedsService } from '../needs/needs.service';
@@ -16,7 +16,7 @@ import { type BidNeedRow, createBidsRepo } from './bids.repo';
 import { createBidsQueryRepo } from './bids.query.repo';
 import { toComparedBid } from './bid.mapper';
 import { freezeProtocol } from '../protocols/protocols.service';
-import { createIdempotencyRepo } from '../idempotency/idempotency.repo';
+import { claimTransactionKey } from '../idempotency/transaction-key';
 
 type Deps = {
   db: Db;
@@ -91,18 +91,8 @@ export function createBidAcceptance({
       const scope = `POST /bids/${bidId}/accept`;
 
       return db.transaction(async (tx) => {
-        const keys = createIdempotencyRepo(tx);
-        if (!(await keys.claim(actor.userId, key, scope))) {
-          const stored = (await keys.find(actor.userId, key))!;
-          if (stored.scope !== scope) {
-            throw new AppError(
-              422,
-              'idempotency_key_reused',
-              'This Idempotency-Key was used for another request; send a new key for each acceptance',
-            );
-          }
-          return { order: stored.body as Order, replayed: true };
-        }
+        const claim = await claimTransactionKey(tx, actor.userId, key, scope);
+        if ('replay' in claim) return { order: claim.replay as Order, replayed: true };
 
         const bids = createBidsRepo(tx);
         const need = (await bids.lockNeed(found.need.id, 'update'))!;
@@ -192,7 +182,7 @@ export function createBidAcceptance({
           buyerSide.filter((id) => id !== actor.organizationId),
           { kind: 'order.created', payload: facts, dedupeKey: `order-created-${order.id}` },
         );
-        await keys.complete(actor.userId, key, 201, order);
+        await claim.complete(order);
         return { order, replayed: false };
       });
     },

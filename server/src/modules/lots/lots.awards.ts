@@ -6,10 +6,10 @@ import { unitPriceForLine } from '@zamena/shared/lots/lot-line-prices';
 import type { CreateLotAward, LotAwardResult } from '@zamena/shared/lots/lots.schemas';
 import type { Db, DbExecutor } from '../../db/client';
 import { type Actor, isAnalyst } from '../../lib/actor';
-import { AppError, ConflictError, type FieldError, ForbiddenError, ValidationError } from '../../lib/errors';
+import { ConflictError, type FieldError, ForbiddenError, ValidationError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { compareDecimals } from '../bids/bid-terms';
-import { createIdempotencyRepo } from '../idempotency/idempotency.repo';
+import { claimTransactionKey } from '../idempotency/transaction-key';
 import type { NeedsService } from '../needs/needs.service';
 import { notifyOrganizations } from '../notifications/notify';
 import type { OrdersService } from '../orders/orders.service';
@@ -103,18 +103,8 @@ export function createLotAwards({ db, lots, orders, needs, clock = () => new Dat
       const scope = scopeOf(lotId, input);
 
       return db.transaction(async (tx) => {
-        const keys = createIdempotencyRepo(tx);
-        if (!(await keys.claim(actor.userId, key, scope))) {
-          const stored = (await keys.find(actor.userId, key))!;
-          if (stored.scope !== scope) {
-            throw new AppError(
-              422,
-              'idempotency_key_reused',
-              'This Idempotency-Key was used for another request; send a new key for each award',
-            );
-          }
-          return { result: stored.body as LotAwardResult, replayed: true };
-        }
+        const claim = await claimTransactionKey(tx, actor.userId, key, scope);
+        if ('replay' in claim) return { result: claim.replay as LotAwardResult, replayed: true };
 
         const repo = createLotAwardsRepo(tx);
         const lot = (await repo.lockLot(lotId))!;
@@ -190,7 +180,7 @@ export function createLotAwards({ db, lots, orders, needs, clock = () => new Dat
           },
         });
         const result: LotAwardResult = { orders: created };
-        await keys.complete(actor.userId, key, 201, result);
+        await claim.complete(result);
         return { result, replayed: false };
       });
     },

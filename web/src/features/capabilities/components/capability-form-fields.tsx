@@ -5,7 +5,8 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { UnitSelect } from '../../../components/ui/unit-select';
 import type { useValidatedForm } from '../../../lib/use-validated-form';
-import { joinCodes, joinLines, splitList, type CapabilityFormValues } from '../utils/capability-form-values';
+import { splitList } from '../../../lib/split-list';
+import { joinCodes, joinLines, type CapabilityFormValues } from '../utils/capability-form-values';
 import { DeliveryRegionsField } from './delivery-regions-field';
 import { Okpd2CodesField } from './okpd2-codes-field';
 

@@ -5,6 +5,7 @@ import type {
   updateCapabilitySchema,
 } from '@zamena/shared/capabilities/capabilities.schemas';
 import type { z } from 'zod';
+import { splitList } from '../../../lib/split-list';
 
 /**
  * The form keeps every field as text, as the validated-form hook expects: lists are joined (codes and
@@ -41,12 +42,6 @@ export const CAPABILITY_FORM_PATHS: Record<keyof CapabilityFormValues, string> =
   pp719ValidUntil: 'localization.validUntil',
   manufacturerOrganizationId: 'manufacturerOrganizationId',
 };
-
-export const splitList = (value: string, separator: string) =>
-  value
-    .split(separator)
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 export const joinCodes = (codes: readonly string[]) => codes.join(',');
 export const joinLines = (lines: readonly string[]) => lines.join('\n');

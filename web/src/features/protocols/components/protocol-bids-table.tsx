@@ -2,6 +2,7 @@ import type { ProtocolBid, ProtocolNeed } from '@zamena/shared/protocols/protoco
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatQuantity } from '../../../components/ui/format';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { describeTerms } from '../../../components/bid-terms/describe-terms';
 
 /** A bid's terms in one line: VAT, delivery, payment, warranty and the schedule. */
 function TermsLine({ bid, need }: { bid: ProtocolBid; need: ProtocolNeed }) {
@@ -9,21 +10,7 @@ function TermsLine({ bid, need }: { bid: ProtocolBid; need: ProtocolNeed }) {
   const language = i18n.resolvedLanguage ?? 'ru';
   const { terms } = bid;
   if (!terms) return <span className="muted">{t('bids.terms.notGiven')}</span>;
-  const parts = [
-    `${t(`bids.terms.vatRate.${terms.vatRate}`)}, ${terms.priceIncludesVat ? t('bids.terms.includesVat') : t('bids.terms.excludesVat')}`,
-    t(`bids.terms.basis.${terms.deliveryBasis}`),
-  ];
-  if (terms.deliveryBasis !== 'pickup') {
-    parts.push(
-      terms.deliveryCost === null
-        ? t('bids.terms.deliveryIncluded')
-        : t('bids.terms.deliveryCost', { cost: formatMoney(terms.deliveryCost, language) }),
-    );
-  }
-  if (terms.prepaymentPercent !== null)
-    parts.push(t('bids.terms.prepayment', { percent: terms.prepaymentPercent }));
-  if (terms.paymentDays !== null) parts.push(t('bids.terms.paymentDays', { days: terms.paymentDays }));
-  if (terms.warrantyMonths !== null) parts.push(t('bids.terms.warranty', { months: terms.warrantyMonths }));
+  const parts = describeTerms(t, language, terms);
   return (
     <>
       <span>{parts.join(' · ')}</span>

@@ -10,6 +10,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useSaveSite } from '../api/sites-api';
+import { splitList } from '../../../lib/split-list';
 
 const PATHS = {
   name: 'name',
@@ -21,12 +22,6 @@ const PATHS = {
   benefits: 'benefits',
   sourceUrl: 'sourceUrl',
 } as const;
-
-const list = (value: string) =>
-  value
-    .split(/[,\s]+/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 /** Coordinates typed with a comma or a dot; what is not a number goes on for the schema to refuse. */
 const coordinate = (value: string) => (value.trim() === '' ? NaN : Number(value.replace(',', '.')));
@@ -55,7 +50,7 @@ export function SiteForm({ site, onDone }: { site?: Site; onDone: () => void }) 
       regionCode: values.regionCode,
       lat: coordinate(values.lat),
       lon: coordinate(values.lon),
-      okpd2Prefixes: list(values.okpd2Prefixes),
+      okpd2Prefixes: splitList(values.okpd2Prefixes),
       benefits: values.benefits,
       sourceUrl: values.sourceUrl.trim() || null,
       active: site?.active ?? true,

@@ -19,7 +19,8 @@ import { useRegions } from '../../../lib/regions';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { okpd2Source } from '../../../lib/okpd2-api';
 import { useCreateSubscription, useUpdateSubscription } from '../api/subscriptions-api';
-import { addToList, districtLabel, regionLabel, removeFromList, splitList } from '../utils/criteria-labels';
+import { splitList } from '../../../lib/split-list';
+import { addToList, districtLabel, regionLabel, removeFromList } from '../utils/criteria-labels';
 import { ChosenList } from './chosen-list';
 
 const PATHS = {

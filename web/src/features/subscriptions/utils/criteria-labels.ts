@@ -1,13 +1,7 @@
 import type { Region } from '@zamena/shared/reference/reference.schemas';
 import type { TFunction } from 'i18next';
 import { regionName } from '../../../lib/regions';
-
-/** Comma-separated lists in the form's values (the validated-form hook keeps strings). */
-export const splitList = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
+import { splitList } from '../../../lib/split-list';
 
 export const addToList = (list: string, item: string) =>
   item && !splitList(list).includes(item) ? [...splitList(list), item].join(',') : list;

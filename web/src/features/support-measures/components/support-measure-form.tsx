@@ -15,6 +15,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { problemMessage } from '../../../i18n/problem-message';
 import { useValidatedForm } from '../../../lib/use-validated-form';
 import { useCreateSupportMeasure, useUpdateSupportMeasure } from '../api/support-measures-api';
+import { splitList } from '../../../lib/split-list';
 
 const PATHS = {
   name: 'name',
@@ -27,12 +28,6 @@ const PATHS = {
   url: 'url',
   active: 'active',
 } as const;
-
-const list = (value: string) =>
-  value
-    .split(/[,\s]+/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 type SupportMeasureFormProps = { measure?: SupportMeasure; onDone: () => void };
 
@@ -63,8 +58,8 @@ export function SupportMeasureForm({ measure, onDone }: SupportMeasureFormProps)
       description: values.description,
       type: values.type as SupportMeasureType,
       maxAmount: values.maxAmount.trim() || null,
-      okpd2Prefixes: list(values.okpd2Prefixes),
-      regionCodes: list(values.regionCodes),
+      okpd2Prefixes: splitList(values.okpd2Prefixes),
+      regionCodes: splitList(values.regionCodes),
       url: values.url.trim() || null,
       active: values.active === 'true',
     }),
